@@ -1,0 +1,406 @@
+namespace Progression.Rules;
+
+/// <summary>
+/// A working memory over a <see cref="RuleSet"/>: insert facts, call <see cref="Fire"/>, read
+/// the facts, results and firings. Cheap to create; not thread-safe; meant for one evaluation.
+/// </summary>
+/// <remarks>
+/// <para><b>Order.</b> Among tuples ready to fire, higher salience fires first; then the rule
+/// declared first; then the tuple whose facts were inserted first (compared pattern by pattern
+/// on insertion order; an update keeps a fact's place).</para>
+/// <para><b>Refraction.</b> A rule fires once per matching tuple. It fires again for a tuple only
+/// when one of its facts is updated (<see cref="Update"/>) and the tuple still matches.</para>
+/// <para><b>Chaining.</b> Facts inserted, updated or retracted by actions take effect at once and
+/// can make other tuples ready; <see cref="Fire"/> returns when no tuple is ready.</para>
+/// </remarks>
+public sealed class RuleSession
+{
+    private readonly RuleSet _ruleSet;
+    private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
+    private readonly AlphaMemory?[] _memories;
+    private readonly Agenda _agenda = new();
+    private readonly List<RuleFiring> _firings = [];
+    private readonly RuleContext _context;
+    private readonly FactHandle[] _scratch;
+    private List<Activation>?[]? _parked;
+    private List<object>? _results;
+    private long _nextSequence;
+    private Type? _lastType;
+    private AlphaNode[] _lastNodes = [];
+    private bool _firing;
+
+    internal RuleSession(RuleSet ruleSet)
+    {
+        _ruleSet = ruleSet;
+        _memories = ruleSet.MemoryCount == 0 ? [] : new AlphaMemory?[ruleSet.MemoryCount];
+        _scratch = new FactHandle[ruleSet.MaxWidth];
+        _context = new RuleContext(this);
+    }
+
+    /// <summary>The rule set this session runs.</summary>
+    public RuleSet RuleSet => _ruleSet;
+
+    /// <summary>How many facts are in working memory.</summary>
+    public int FactCount => _handles.Count;
+
+    /// <summary>Every rule firing so far, in order, with the facts each matched.</summary>
+    public IReadOnlyList<RuleFiring> Firings => _firings;
+
+    /// <summary>The results actions recorded with <see cref="RuleContext.Record"/>, in order.</summary>
+    public IReadOnlyList<object> Results => (IReadOnlyList<object>?)_results ?? [];
+
+    /// <summary>Adds a fact to working memory. Tuples it completes become ready to fire.</summary>
+    /// <param name="fact">The fact; the same object may be in working memory once.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The fact is already in working memory (use <see cref="Update"/>).</exception>
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var handle = new FactHandle(fact, _nextSequence);
+        if (!_handles.TryAdd(fact, handle))
+        {
+            throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory. Insert a fact once; call Update after changing it.");
+        }
+
+        _nextSequence++;
+        Propagate(handle);
+    }
+
+    /// <summary>Adds each fact in order, as <see cref="Insert"/> does.</summary>
+    /// <param name="facts">The facts.</param>
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            Insert(fact);
+        }
+    }
+
+    /// <summary>
+    /// Tells the session that <paramref name="fact"/> changed: tuples holding it are dropped and
+    /// matched again, so rules can fire again for it (this is how refraction is lifted).
+    /// </summary>
+    /// <param name="fact">A fact in working memory.</param>
+    /// <exception cref="InvalidOperationException">The fact is not in working memory.</exception>
+    public void Update(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var old = Find(fact, nameof(Update));
+        Kill(old);
+        var handle = new FactHandle(fact, old.Sequence);
+        _handles[fact] = handle;
+        Propagate(handle);
+    }
+
+    /// <summary>Replaces an immutable fact by a new version: retracts <paramref name="existing"/> and inserts <paramref name="replacement"/>, which takes the place of the old fact in the firing order.</summary>
+    /// <param name="existing">A fact in working memory.</param>
+    /// <param name="replacement">The new version, not yet in working memory.</param>
+    public void Replace(object existing, object replacement)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(replacement);
+        var old = Find(existing, nameof(Replace));
+        if (!ReferenceEquals(existing, replacement) && _handles.ContainsKey(replacement))
+        {
+            throw new InvalidOperationException($"The replacement {Describe(replacement)} is already in working memory.");
+        }
+
+        Kill(old);
+        _handles.Remove(existing);
+        var handle = new FactHandle(replacement, old.Sequence);
+        _handles[replacement] = handle;
+        Propagate(handle);
+    }
+
+    /// <summary>Removes a fact; tuples holding it will not fire.</summary>
+    /// <param name="fact">A fact in working memory.</param>
+    /// <exception cref="InvalidOperationException">The fact is not in working memory.</exception>
+    public void Retract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var handle = Find(fact, nameof(Retract));
+        Kill(handle);
+        _handles.Remove(fact);
+    }
+
+    /// <summary>Whether <paramref name="fact"/> (this very object) is in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns><see langword="true"/> if it is.</returns>
+    public bool Contains(object fact) => fact is not null && _handles.ContainsKey(fact);
+
+    /// <summary>The facts of type <typeparamref name="T"/> in working memory, in insertion order.</summary>
+    /// <typeparam name="T">The fact type (subtypes included).</typeparam>
+    /// <returns>A snapshot list.</returns>
+    public IReadOnlyList<T> Query<T>()
+        where T : class
+    {
+        var found = new List<(long Sequence, T Fact)>();
+        foreach (var handle in _handles.Values)
+        {
+            if (handle.Fact is T typed)
+            {
+                found.Add((handle.Sequence, typed));
+            }
+        }
+
+        found.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        return found.ConvertAll(static f => f.Fact);
+    }
+
+    /// <summary>
+    /// Fires ready tuples, highest priority first, until none is left (quiescence).
+    /// </summary>
+    /// <returns>How many rules fired in this call.</returns>
+    /// <exception cref="RuleExecutionException">An action threw, or rules kept firing past <see cref="RuleSetOptions.MaxFirings"/>.</exception>
+    /// <exception cref="InvalidOperationException">Called from inside an action.</exception>
+    public int Fire()
+    {
+        if (_firing)
+        {
+            throw new InvalidOperationException("Fire cannot be called from inside a rule action; the running Fire call already continues until no rule is ready.");
+        }
+
+        _firing = true;
+        try
+        {
+            var limit = _ruleSet.Options.MaxFirings;
+            var fired = 0;
+            while (_agenda.TryPop(out var activation))
+            {
+                if (!activation.IsLive)
+                {
+                    continue;
+                }
+
+                var rule = activation.Rule;
+                if (rule.Conditions.Length > 0 && !ConditionsHold(activation))
+                {
+                    Park(activation);
+                    continue;
+                }
+
+                if (fired == limit)
+                {
+                    throw Runaway(limit);
+                }
+
+                fired++;
+                _firings.Add(new RuleFiring(activation, _firings.Count));
+                _context.Current = activation;
+                try
+                {
+                    rule.Action(_context);
+                }
+                catch (Exception exception) when (exception is not RuleExecutionException)
+                {
+                    throw new RuleExecutionException(
+                        $"The action of rule '{rule.Info.Id}' threw {exception.GetType().Name}: {exception.Message}",
+                        [rule.Info.Id],
+                        exception);
+                }
+            }
+
+            return fired;
+        }
+        finally
+        {
+            _context.Current = null;
+            _firing = false;
+        }
+    }
+
+    internal void Record(object result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        (_results ??= []).Add(result);
+    }
+
+    private FactHandle Find(object fact, string operation)
+        => _handles.TryGetValue(fact, out var handle)
+            ? handle
+            : throw new InvalidOperationException($"Cannot {operation.ToLowerInvariant()} {Describe(fact)}: it is not in working memory. Insert it first.");
+
+    private static string Describe(object fact)
+    {
+        var text = fact.ToString();
+        return text is null || text == fact.GetType().ToString() ? $"of type {fact.GetType().Name}" : $"'{text}'";
+    }
+
+    private void Kill(FactHandle handle)
+    {
+        handle.Live = false;
+        if (handle.ConditionRules is { } rules)
+        {
+            foreach (var rule in rules)
+            {
+                Unpark(rule);
+            }
+        }
+    }
+
+    private void Propagate(FactHandle handle)
+    {
+        var type = handle.Fact.GetType();
+        if (!ReferenceEquals(type, _lastType))
+        {
+            _lastNodes = _ruleSet.NodesFor(type);
+            _lastType = type;
+        }
+
+        foreach (var node in _lastNodes)
+        {
+            if (!node.Accepts(handle.Fact))
+            {
+                continue;
+            }
+
+            var rule = node.Rule;
+            if (node.IsCondition)
+            {
+                Memory(node).Add(handle);
+                (handle.ConditionRules ??= []).Add(rule);
+                Unpark(rule);
+            }
+            else if (node.MemoryId < 0)
+            {
+                _agenda.Push(new Activation(rule, handle));
+            }
+            else
+            {
+                Memory(node).Add(handle);
+                _scratch[node.Position] = handle;
+                Extend(rule, rule.Plans[node.Position], 0);
+            }
+        }
+    }
+
+    /// <summary>Binds the remaining positions of a tuple, step by step, and queues each complete tuple.</summary>
+    private void Extend(CompiledRule rule, JoinStep[] plan, int stepIndex)
+    {
+        if (stepIndex == plan.Length)
+        {
+            var handles = new FactHandle[rule.Width];
+            Array.Copy(_scratch, handles, handles.Length);
+            _agenda.Push(new Activation(rule, handles));
+            return;
+        }
+
+        var step = plan[stepIndex];
+        var memory = _memories[rule.Positives[step.Position].MemoryId];
+        if (memory is null)
+        {
+            return;
+        }
+
+        var candidates = step.IndexSlot < 0 ? memory.Facts : memory.Probe(step.IndexSlot, _scratch[step.KeyFrom].Fact);
+        if (candidates is null)
+        {
+            return;
+        }
+
+        var checks = step.Checks;
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (!candidate.Live)
+            {
+                continue;
+            }
+
+            _scratch[step.Position] = candidate;
+            var pass = true;
+            for (var k = 0; k < checks.Length && pass; k++)
+            {
+                var check = checks[k];
+                pass = check.Relation.Matches(_scratch[check.SelfPosition].Fact, _scratch[check.OtherPosition].Fact);
+            }
+
+            if (pass)
+            {
+                Extend(rule, plan, stepIndex + 1);
+            }
+        }
+    }
+
+    private bool ConditionsHold(Activation activation)
+    {
+        foreach (var condition in activation.Rule.Conditions)
+        {
+            var found = false;
+            var memory = _memories[condition.Alpha.MemoryId];
+            var candidates = memory is null
+                ? null
+                : condition.IndexSlot < 0 ? memory.Facts : memory.Probe(condition.IndexSlot, activation[condition.KeyFrom].Fact);
+            if (candidates is not null)
+            {
+                for (var c = 0; c < candidates.Count && !found; c++)
+                {
+                    var candidate = candidates[c];
+                    if (!candidate.Live)
+                    {
+                        continue;
+                    }
+
+                    found = true;
+                    foreach (var check in condition.Checks)
+                    {
+                        if (!check.Relation.Matches(candidate.Fact, activation[check.OtherPosition].Fact))
+                        {
+                            found = false;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (found == condition.Negated)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private AlphaMemory Memory(AlphaNode node)
+        => _memories[node.MemoryId] ??= new AlphaMemory(node);
+
+    // A tuple whose Not/Exists conditions fail waits here until a fact enters or leaves one of
+    // its rule's condition memories; then it goes back to the agenda to be checked again.
+    private void Park(Activation activation)
+    {
+        _parked ??= new List<Activation>?[_ruleSet.CompiledRules.Length];
+        (_parked[activation.Rule.Order] ??= []).Add(activation);
+    }
+
+    private void Unpark(CompiledRule rule)
+    {
+        if (_parked?[rule.Order] is { Count: > 0 } waiting)
+        {
+            foreach (var activation in waiting)
+            {
+                _agenda.Push(activation);
+            }
+
+            waiting.Clear();
+        }
+    }
+
+    private RuleExecutionException Runaway(int limit)
+    {
+        const int window = 1_000;
+        var recent = _firings.Skip(Math.Max(0, _firings.Count - window))
+            .GroupBy(f => f.Rule.Id)
+            .Select(g => (Id: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Id, StringComparer.Ordinal)
+            .ToList();
+        var names = string.Join(", ", recent.Select(r => $"'{r.Id}' ({r.Count})"));
+        return new RuleExecutionException(
+            $"Rules kept firing past the limit of {limit:N0} firings in one Fire call; in the last {Math.Min(window, _firings.Count):N0} firings: {names}. "
+            + "A rule whose action inserts or updates facts that match it again re-activates itself; add a condition its own action makes false, "
+            + "or raise RuleSetOptions.MaxFirings if the work really is that large.",
+            recent.ConvertAll(r => r.Id));
+    }
+}
