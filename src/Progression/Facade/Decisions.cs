@@ -1,0 +1,176 @@
+using Progression.Facts;
+using Progression.Packs;
+using Progression.Rules;
+
+namespace Progression;
+
+/// <summary>
+/// Turns what the rules recorded into the facade's answers. It evaluates no condition: it only
+/// resolves conflicts the documented way (the safest proposal stands) and carries every reason.
+/// </summary>
+internal static class Decisions
+{
+    public const string NoDecision = "engine.no-rule-decided";
+
+    public static SetVerdict Verdict(IReadOnlyList<object> results)
+    {
+        var action = SetAction.Continue;
+        var referral = Referral.None;
+        var reasons = new List<Reason>(results.Count);
+        foreach (var result in results)
+        {
+            if (result is SetFinding finding)
+            {
+                action = finding.Action > action ? finding.Action : action;
+                referral = finding.Referral > referral ? finding.Referral : referral;
+                reasons.Add(finding.Reason);
+            }
+        }
+
+        return new SetVerdict(action, referral, reasons);
+    }
+
+    /// <summary>Lower is safer: Pause, Regress, Deload, Hold, Increase, Advance.</summary>
+    internal static int SafetyRank(ProgressionStep step) => step switch
+    {
+        ProgressionStep.Pause => 0,
+        ProgressionStep.Regress => 1,
+        ProgressionStep.Deload => 2,
+        ProgressionStep.Hold => 3,
+        ProgressionStep.Increase => 4,
+        _ => 5,
+    };
+
+    public static SessionReview Review(ClientState client, SessionReport report, IReadOnlyList<ExercisePerformance> performances, RuleSession session)
+    {
+        var proposals = session.Results.OfType<StepProposal>().ToList();
+        var outcomes = session.Query<ExerciseOutcome>();
+        var decisions = new List<ExerciseDecision>(performances.Count);
+        var reviewReasons = new List<Reason>();
+        var referral = Referral.None;
+        var next = client;
+        foreach (var performance in performances)
+        {
+            var mine = proposals.Where(p => p.ExerciseId == performance.ExerciseId).ToList();
+            var from = performance.Prescribed;
+            StepProposal chosen = mine.Count == 0
+                ? new StepProposal(performance.ExerciseId, ProgressionStep.Hold, from, new Reason(NoDecision, "No rule decided on this exercise: the dose stays as it was."))
+                : mine.MinBy(p => SafetyRank(p.Step))!;
+            var reasons = new List<Reason> { chosen.Reason };
+            foreach (var other in mine)
+            {
+                if (ReferenceEquals(other, chosen))
+                {
+                    continue;
+                }
+
+                reasons.Add(other.Step == chosen.Step
+                    ? other.Reason
+                    : other.Reason with { Message = $"{other.Reason.Message} (Overruled: the safer step, {chosen.Step}, stands.)" });
+            }
+
+            foreach (var proposal in mine)
+            {
+                if (proposal.Referral > Referral.None)
+                {
+                    referral = proposal.Referral > referral ? proposal.Referral : referral;
+                    reviewReasons.Add(proposal.Reason);
+                }
+            }
+
+            decisions.Add(new ExerciseDecision(performance.ExerciseId, chosen.Step, from, chosen.To, reasons));
+            var outcome = outcomes.FirstOrDefault(o => o.ExerciseId == performance.ExerciseId)?.Outcome;
+            next = next.WithProgress(performance.ExerciseId, Advance(performance.Progress, chosen, outcome, report.Date));
+        }
+
+        next = next with
+        {
+            LastSessionDate = report.Date,
+            LastSessionExercises = performances.Select(p => p.ExerciseId).ToArray(),
+        };
+        return new SessionReview(decisions, next) { Referral = referral, Reasons = reviewReasons };
+    }
+
+    private static ExerciseProgress Advance(ExerciseProgress progress, StepProposal chosen, SessionOutcome? outcome, DateOnly date)
+    {
+        var moved = progress with
+        {
+            VariantId = chosen.To.VariantId,
+            Tier = chosen.To.Tier,
+            Dosage = chosen.To.Dosage,
+            SessionsCompleted = progress.SessionsCompleted + 1,
+            LastPerformed = date,
+            Paused = chosen.Step == ProgressionStep.Pause,
+            PauseReason = chosen.Step == ProgressionStep.Pause ? chosen.Reason.Message : null,
+        };
+
+        // A step resets both streaks; a hold counts the session toward the next step.
+        return chosen.Step != ProgressionStep.Hold
+            ? moved with { SuccessStreak = 0, FailureStreak = 0 }
+            : outcome switch
+            {
+                SessionOutcome.Success => moved with { SuccessStreak = progress.SuccessStreak + 1, FailureStreak = 0 },
+                SessionOutcome.Failure => moved with { SuccessStreak = 0, FailureStreak = progress.FailureStreak + 1 },
+                _ => moved with { SuccessStreak = 0, FailureStreak = 0 },
+            };
+    }
+
+    public static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, RuleSession session, ProgressionPolicy policy)
+    {
+        var referrals = session.Results.OfType<PlanReferral>().ToList();
+        if (referrals.Count > 0)
+        {
+            return new SessionPlan([], referrals.Max(r => r.Referral), referrals.ConvertAll(r => r.Reason));
+        }
+
+        var choices = session.Results.OfType<PlanChoice>().ToList();
+        var planReasons = new List<Reason>();
+        var included = new List<(PlanCandidate Candidate, int Priority, PlannedExercise Item, int Order)>();
+        for (var order = 0; order < candidates.Count; order++)
+        {
+            var candidate = candidates[order];
+            var mine = choices.Where(c => c.ExerciseId == candidate.ExerciseId).ToList();
+            if (mine.Count == 0)
+            {
+                continue;
+            }
+
+            if (mine.Any(c => c.Exclude))
+            {
+                planReasons.AddRange(mine.Where(c => c.Exclude).Select(c => c.Reason));
+                continue;
+            }
+
+            if (!mine.Any(c => c.Priority is not null))
+            {
+                continue;
+            }
+
+            var prescription = mine.FirstOrDefault(c => c.Prescription is not null)?.Prescription ?? candidate.Prescription;
+            var item = new PlannedExercise(prescription, mine.ConvertAll(c => c.Reason))
+            {
+                FirstSide = mine.FirstOrDefault(c => c.FirstSide is not null)?.FirstSide,
+                ExtraSetsSide = mine.FirstOrDefault(c => c.ExtraSetsSide is not null)?.ExtraSetsSide,
+                ExtraSets = mine.Max(c => c.ExtraSets),
+            };
+            included.Add((candidate, mine.Max(c => c.Priority ?? int.MinValue), item, order));
+        }
+
+        // Mobility and stretches open the session (as the seeds do), then strength by priority.
+        var ordered = included
+            .OrderBy(i => i.Candidate.Exercise.IsStretch ? 0 : 1)
+            .ThenByDescending(i => i.Priority)
+            .ThenBy(i => i.Order)
+            .ToList();
+        if (ordered.Count > policy.MaxExercises)
+        {
+            var byPriority = ordered.OrderByDescending(i => i.Priority).ThenBy(i => i.Order).ToList();
+            var dropped = byPriority.Skip(policy.MaxExercises).ToList();
+            ordered = ordered.Except(dropped).ToList();
+            planReasons.Add(new Reason(SelectionRules.SessionSize,
+                $"Kept to {policy.MaxExercises} exercises; left out today: {string.Join(", ", dropped.Select(d => d.Candidate.Exercise.Name))}."));
+        }
+
+        return new SessionPlan(ordered.ConvertAll(i => i.Item), Referral.None, planReasons);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Progression;
+
+/// <summary>
+/// The three questions a host asks. Every method is pure: state and report in, decision (and
+/// new state) out; no clock, no storage, no per-client memory. Implementations are thread-safe.
+/// </summary>
+public interface IProgressionEngine
+{
+    /// <summary>What should the client do today, at what level and dose, and why?</summary>
+    /// <param name="client">The client's state, as stored by the host.</param>
+    /// <param name="checkIn">How the client is today (pain, red flags), if asked.</param>
+    /// <returns>The ordered plan, a referral if one is needed, and the reasons.</returns>
+    SessionPlan PlanSession(ClientState client, CheckIn? checkIn = null);
+
+    /// <summary>The client just finished a set: go on, stop the exercise, or stop the session?</summary>
+    /// <param name="client">The client's state.</param>
+    /// <param name="set">The set as reported.</param>
+    /// <returns>The verdict, with a referral when one is needed and every rule's reason.</returns>
+    /// <exception cref="ArgumentException">The set names an exercise or variant the catalog does not know, or an exercise the client was not prescribed without naming a variant.</exception>
+    SetVerdict EvaluateSet(ClientState client, SetReport set);
+
+    /// <summary>The session is over: advance, increase, hold, regress, deload or pause each exercise.</summary>
+    /// <param name="client">The client's state before the session.</param>
+    /// <param name="report">Every set of the session.</param>
+    /// <returns>One decision per exercise performed, and the client's new state to store.</returns>
+    /// <exception cref="ArgumentException">The report names an unknown exercise or variant, or an exercise the client was not prescribed without naming a variant.</exception>
+    SessionReview ReviewSession(ClientState client, SessionReport report);
+}

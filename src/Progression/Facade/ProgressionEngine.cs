@@ -1,0 +1,150 @@
+using Progression.Facts;
+using Progression.Packs;
+using Progression.Rules;
+
+namespace Progression;
+
+/// <summary>
+/// The progression engine: the built-in (or host-configured) catalog, policy and rules, compiled
+/// once. Immutable and thread-safe; share one instance (for example as a singleton through
+/// <see cref="ProgressionServiceCollectionExtensions.AddProgression"/>).
+/// </summary>
+public sealed class ProgressionEngine : IProgressionEngine
+{
+    private readonly RuleSet _rules;
+
+    internal ProgressionEngine(ExerciseCatalog catalog, ProgressionPolicy policy, RuleSet rules)
+    {
+        Catalog = catalog;
+        Policy = policy;
+        _rules = rules;
+    }
+
+    /// <summary>The exercises the engine plans from.</summary>
+    public ExerciseCatalog Catalog { get; }
+
+    /// <summary>The thresholds the rules use.</summary>
+    public ProgressionPolicy Policy { get; }
+
+    /// <summary>The rules the engine runs, in declaration order, with id, description and salience.</summary>
+    public IReadOnlyList<RuleInfo> Rules => _rules.Rules;
+
+    /// <summary>An engine with the built-in catalog, the built-in rules and <see cref="ProgressionPolicy.Default"/>.</summary>
+    /// <returns>A new engine.</returns>
+    public static ProgressionEngine CreateDefault() => CreateBuilder().Build();
+
+    /// <summary>A builder to change the policy, the catalog or the rules.</summary>
+    /// <returns>A new builder.</returns>
+    public static ProgressionEngineBuilder CreateBuilder() => new();
+
+    /// <inheritdoc />
+    public SetVerdict EvaluateSet(ClientState client, SetReport set)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(set);
+        var (exercise, variantIndex) = Resolve(client, set, nameof(set));
+        var fact = new SetUnderReview(client, set, exercise, exercise.Variants[variantIndex]);
+        var session = _rules.CreateSession();
+        session.Insert(fact);
+        foreach (var symptom in set.Symptoms)
+        {
+            session.Insert(new ReportedSymptom(symptom, fact));
+        }
+
+        session.Fire();
+        return Decisions.Verdict(session.Results);
+    }
+
+    /// <inheritdoc />
+    public SessionReview ReviewSession(ClientState client, SessionReport report)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(report);
+        var performances = new List<ExercisePerformance>();
+        foreach (var group in report.Sets.GroupBy(s => s.ExerciseId, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            var (exercise, variantIndex) = Resolve(client, first, nameof(report));
+            var variant = exercise.Variants[variantIndex];
+            var progress = client.ProgressOf(exercise.Id) is { } known && known.VariantId == variant.Id
+                ? known
+                : new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
+            performances.Add(new ExercisePerformance(client, exercise, variantIndex, progress, group.ToArray(), report));
+        }
+
+        var session = _rules.CreateSession();
+        foreach (var performance in performances)
+        {
+            session.Insert(performance);
+        }
+
+        session.Fire();
+        return Decisions.Review(client, report, performances, session);
+    }
+
+    /// <inheritdoc />
+    public SessionPlan PlanSession(ClientState client, CheckIn? checkIn = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var request = new PlanRequest(client, checkIn);
+        var session = _rules.CreateSession();
+        session.Insert(request);
+        if (checkIn is not null)
+        {
+            foreach (var flag in checkIn.RedFlags.OrderBy(f => f))
+            {
+                session.Insert(new ReportedRedFlag(flag));
+            }
+        }
+
+        var candidates = new List<PlanCandidate>();
+        foreach (var exercise in Catalog.Exercises)
+        {
+            var progress = client.ProgressOf(exercise.Id);
+            var index = progress is null ? 0 : Math.Max(0, exercise.IndexOf(progress.VariantId));
+            var variant = exercise.Variants[index];
+            var prescription = progress is not null && exercise.IndexOf(progress.VariantId) >= 0
+                ? new Prescription(exercise.Id, variant.Id, variant.Tier, progress.Dosage)
+                : new Prescription(exercise.Id, variant.Id, variant.Tier, variant.StartingDosage);
+            var candidate = new PlanCandidate(request, exercise, index, progress, prescription);
+            candidates.Add(candidate);
+            session.Insert(candidate);
+        }
+
+        session.Fire();
+        return Decisions.Plan(candidates, session, Policy);
+    }
+
+    /// <summary>Finds the exercise and the variant a set was done at; throws naming the field when either is unknown.</summary>
+    private (Exercise Exercise, int VariantIndex) Resolve(ClientState client, SetReport set, string parameter)
+    {
+        if (!Catalog.TryGet(set.ExerciseId, out var exercise))
+        {
+            throw new ArgumentException(
+                $"SetReport.ExerciseId '{set.ExerciseId}' is not in the catalog. Known exercises: {string.Join(", ", Catalog.Exercises.Select(e => e.Id))}.",
+                parameter);
+        }
+
+        if (set.VariantId is { } variantId)
+        {
+            var index = exercise.IndexOf(variantId);
+            if (index < 0)
+            {
+                throw new ArgumentException(
+                    $"SetReport.VariantId '{variantId}' is not a variant of '{exercise.Id}'. Its variants: {string.Join(", ", exercise.Variants.Select(v => v.Id))}.",
+                    parameter);
+            }
+
+            return (exercise, index);
+        }
+
+        if (client.ProgressOf(exercise.Id) is { } progress && exercise.IndexOf(progress.VariantId) is var current and >= 0)
+        {
+            return (exercise, current);
+        }
+
+        throw new ArgumentException(
+            $"SetReport.VariantId is missing, and client '{client.ClientId}' has no progress on '{exercise.Id}' to take it from. Name the variant performed, e.g. '{exercise.Variants[0].Id}'.",
+            parameter);
+    }
+}

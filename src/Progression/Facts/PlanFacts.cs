@@ -1,0 +1,81 @@
+namespace Progression.Facts;
+
+/// <summary>The fact <see cref="IProgressionEngine.PlanSession"/> inserts for the client being planned.</summary>
+public sealed class PlanRequest
+{
+    internal PlanRequest(ClientState client, CheckIn? checkIn)
+    {
+        Client = client;
+        CheckIn = checkIn;
+    }
+
+    /// <summary>The client.</summary>
+    public ClientState Client { get; }
+
+    /// <summary>The check-in before the session, if any.</summary>
+    public CheckIn? CheckIn { get; }
+}
+
+/// <summary>One red flag from the check-in, as its own fact.</summary>
+/// <param name="Flag">The red flag.</param>
+public sealed record ReportedRedFlag(RedFlag Flag);
+
+/// <summary>Recorded by a safety rule before a session: see a professional, and plan nothing.</summary>
+/// <param name="Referral">How urgently.</param>
+/// <param name="Reason">The rule and the sentence for the client.</param>
+public sealed record PlanReferral(Referral Referral, Reason Reason);
+
+/// <summary>One exercise of the catalog as a candidate for today's session, at the level the client is at.</summary>
+public sealed class PlanCandidate
+{
+    internal PlanCandidate(PlanRequest request, Exercise exercise, int variantIndex, ExerciseProgress? progress, Prescription prescription)
+    {
+        Request = request;
+        Exercise = exercise;
+        VariantIndex = variantIndex;
+        Progress = progress;
+        Prescription = prescription;
+    }
+
+    /// <summary>The request the candidate belongs to.</summary>
+    public PlanRequest Request { get; }
+
+    /// <summary>The exercise.</summary>
+    public Exercise Exercise { get; }
+
+    /// <summary>The exercise id.</summary>
+    public string ExerciseId => Exercise.Id;
+
+    /// <summary>The position of the candidate's variant on the ladder.</summary>
+    public int VariantIndex { get; }
+
+    /// <summary>The client's progress on the exercise, or <see langword="null"/> if never done.</summary>
+    public ExerciseProgress? Progress { get; }
+
+    /// <summary>The prescription at the client's current level (or the ladder's start).</summary>
+    public Prescription Prescription { get; }
+}
+
+/// <summary>What a selection or safety rule says about one candidate; the planner combines them (an exclusion beats an inclusion).</summary>
+/// <param name="ExerciseId">The exercise.</param>
+/// <param name="Reason">The rule and the sentence for the client.</param>
+public sealed record PlanChoice(string ExerciseId, Reason Reason)
+{
+    /// <summary>Include the exercise with this priority (higher comes first among strength work); <see langword="null"/> says nothing about inclusion.</summary>
+    public int? Priority { get; init; }
+
+    /// <summary>Leave the exercise out today.</summary>
+    public bool Exclude { get; init; }
+
+    /// <summary>Prescribe this instead of the current level (a regression, say).</summary>
+    public Prescription? Prescription { get; init; }
+
+    /// <summary>Do this side first.</summary>
+    public Side? FirstSide { get; init; }
+
+    /// <summary>Extra sets on <see cref="ExtraSetsSide"/>.</summary>
+    public int ExtraSets { get; init; }
+
+    /// <summary>The side that gets the extra sets.</summary>
+    public Side? ExtraSetsSide { get; init; }
+}

@@ -1,0 +1,197 @@
+using Progression.Facts;
+using Progression.Rules;
+
+namespace Progression.Packs;
+
+/// <summary>
+/// The progression pack: how a session is classified (success, neither, failure) and what the
+/// streaks then call for — 2-for-2 dose increases, holds, and deloads or regressions after
+/// repeated failures. Ids start with <c>progression.</c>.
+/// </summary>
+internal static class ProgressionRules
+{
+    public const string Success = "progression.session-success";
+    public const string Neither = "progression.session-too-hard";
+    public const string Failure = "progression.session-failure";
+    public const string TwoForTwo = "progression.two-for-two";
+    public const string HoldForStreak = "progression.hold-until-streak";
+    public const string HoldHardSession = "progression.hold-hard-session";
+    public const string HoldAfterFailure = "progression.hold-after-failure";
+    public const string DeloadAfterFailures = "progression.deload-after-failures";
+    public const string RegressAfterFailures = "progression.regress-after-failures";
+
+    public static void AddTo(RuleSetBuilder rules, ProgressionPolicy policy)
+    {
+        // Classification first (salience 100): the streak rules below match its outcome.
+        {
+            var rule = rules.Rule(Failure)
+                .Describe("A session fails when any prescribed set falls below its target (reps, seconds or load), or sets are missing.")
+                .Salience(100);
+            var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is not null);
+            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Failure, Shortfall(ctx.Get(performance))!)));
+        }
+
+        {
+            var rule = rules.Rule(Neither)
+                .Describe($"A session that meets the target but at RPE above {policy.SuccessMaxRpe}, or with joint pain above {policy.JointPainBlocksProgressionAbove}/10, neither succeeds nor fails: it is repeated.")
+                .Salience(100);
+            var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is null && Obstacle(p, policy) is not null);
+            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Neither, Obstacle(ctx.Get(performance), policy)!)));
+        }
+
+        {
+            var rule = rules.Rule(Success)
+                .Describe($"A session succeeds when every prescribed set meets its target at RPE {policy.SuccessMaxRpe} or easier, without joint pain.")
+                .Salience(100);
+            var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is null && Obstacle(p, policy) is null);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Success, $"every set met {p.Progress.Dosage}"));
+            });
+        }
+
+        {
+            var rule = rules.Rule(TwoForTwo)
+                .Describe($"After {policy.SuccessesToProgress} successful sessions in a row the dose goes up: reps or seconds first, then load in steps of about {Ladder.Pct(policy.LoadIncreasePercent)} (never below {Ladder.Pct(policy.MinLoadIncreasePercent)} or above {Ladder.Pct(policy.MaxLoadIncreasePercent)}), then the next variant (NSCA 2-for-2; ACSM 2009).");
+            var (performance, outcome) = Outcome(rule, SessionOutcome.Success);
+            outcome.Where(performance, (_, p) => p.Progress.SuccessStreak + 1 >= policy.SuccessesToProgress);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var move = Ladder.Up(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy);
+                ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
+                    new Reason(ctx.Rule.Id, $"{Count(p.Progress.SuccessStreak + 1, policy.SuccessesToProgress)} successful sessions at {p.Progress.Dosage}: {move.Detail}.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(HoldForStreak)
+                .Describe($"A success short of {policy.SuccessesToProgress} in a row holds the dose: progress only on evidence.");
+            var (performance, outcome) = Outcome(rule, SessionOutcome.Success);
+            outcome.Where(performance, (_, p) => p.Progress.SuccessStreak + 1 < policy.SuccessesToProgress);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                ctx.Record(Hold(p, ctx.Rule.Id,
+                    $"{p.Progress.SuccessStreak + 1} of {policy.SuccessesToProgress} successful sessions at {p.Progress.Dosage}: repeat it to progress."));
+            });
+        }
+
+        {
+            var rule = rules.Rule(HoldHardSession)
+                .Describe("A session that met the target with too much effort or pain is repeated at the same dose.");
+            var (performance, outcome) = Outcome(rule, SessionOutcome.Neither);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                ctx.Record(Hold(p, ctx.Rule.Id, $"{Capitalise(ctx.Get(outcome).Detail)}: repeat {p.Progress.Dosage} until it feels like RPE {policy.SuccessMaxRpe} or easier, without pain."));
+            });
+        }
+
+        {
+            var rule = rules.Rule(HoldAfterFailure)
+                .Describe($"A failed session, fewer than {policy.FailuresToDeload} in a row, holds the dose.");
+            var (performance, outcome) = Outcome(rule, SessionOutcome.Failure);
+            outcome.Where(performance, (_, p) => p.Progress.FailureStreak + 1 < policy.FailuresToDeload);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                ctx.Record(Hold(p, ctx.Rule.Id,
+                    $"{Capitalise(ctx.Get(outcome).Detail)} ({p.Progress.FailureStreak + 1} of {policy.FailuresToDeload} missed sessions): stay at {p.Progress.Dosage}."));
+            });
+        }
+
+        {
+            var rule = rules.Rule(DeloadAfterFailures)
+                .Describe($"{policy.FailuresToDeload} failed sessions in a row on a loaded variant take {Ladder.Pct(policy.DeloadPercent)} off the load (StrongLifts 5×5).");
+            var (performance, outcome) = Outcome(rule, SessionOutcome.Failure);
+            outcome.Where(performance, (_, p) => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is not null);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var move = Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy);
+                ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
+                    new Reason(ctx.Rule.Id, $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Detail}.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(RegressAfterFailures)
+                .Describe($"{policy.FailuresToDeload} failed sessions in a row on an unloaded variant go back one level.");
+            var (performance, outcome) = Outcome(rule, SessionOutcome.Failure);
+            outcome.Where(performance, (_, p) => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is null);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
+                ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
+                    new Reason(ctx.Rule.Id, $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Detail}.")));
+            });
+        }
+    }
+
+    /// <summary>What fell short of the prescription, or <see langword="null"/> when every prescribed set met it.</summary>
+    internal static string? Shortfall(ExercisePerformance performance)
+    {
+        var dosage = performance.Progress.Dosage;
+        var variant = performance.Variant;
+        var target = Ladder.Primary(variant, dosage);
+        var unit = variant.Measure == DoseMeasure.Reps ? "reps" : "s";
+        var counted = 0;
+        foreach (var set in performance.Sets)
+        {
+            counted++;
+            if (Ladder.Achieved(variant, set) is { } achieved && achieved < target)
+            {
+                return $"set {set.SetNumber} reached {achieved:0.#} of {target:0.#} {unit}";
+            }
+
+            if (dosage.LoadKg is { } kg && set.LoadKg is { } lifted && lifted < kg)
+            {
+                return $"set {set.SetNumber} used {Ladder.Kg(lifted)} instead of {Ladder.Kg(kg)}";
+            }
+        }
+
+        return counted < dosage.Sets ? $"{counted} of {dosage.Sets} sets done" : null;
+    }
+
+    /// <summary>Why a session that met its target cannot count as a success, or <see langword="null"/>.</summary>
+    internal static string? Obstacle(ExercisePerformance performance, ProgressionPolicy policy)
+    {
+        foreach (var set in performance.Sets)
+        {
+            if (set.Rpe is { } rpe && rpe > policy.SuccessMaxRpe)
+            {
+                return $"set {set.SetNumber} was RPE {rpe}";
+            }
+
+            foreach (var symptom in set.Symptoms)
+            {
+                if (symptom.Kind == SymptomKind.JointPain && symptom.Intensity > policy.JointPainBlocksProgressionAbove)
+                {
+                    return $"set {set.SetNumber} came with {Describe(symptom)}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static string Describe(Symptom symptom)
+        => $"{SafetyRules.SiteName(symptom.Site)} {SafetyRules.KindName(symptom.Kind)} {symptom.Intensity}/10";
+
+    private static (Pattern<ExercisePerformance> Performance, Pattern<ExerciseOutcome> Outcome) Outcome(RuleBuilder rule, SessionOutcome kind)
+    {
+        var performance = rule.Match<ExercisePerformance>();
+        var outcome = rule.Match<ExerciseOutcome>(o => o.Outcome == kind).JoinOn(performance, o => o.ExerciseId, p => p.ExerciseId);
+        return (performance, outcome);
+    }
+
+    private static StepProposal Hold(ExercisePerformance p, string ruleId, string message)
+        => new(p.ExerciseId, ProgressionStep.Hold, p.Prescribed, new Reason(ruleId, message));
+
+    private static string Count(int have, int need) => have == need ? $"{have} of {need}" : $"{have} (of {need} needed)";
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

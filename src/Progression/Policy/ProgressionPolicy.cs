@@ -1,0 +1,142 @@
+namespace Progression;
+
+/// <summary>How joint pain during exercise is judged.</summary>
+public enum PainModel
+{
+    /// <summary>Any joint pain stops the exercise (the seeds: "joint pain is always something you want to avoid").</summary>
+    Strict,
+
+    /// <summary>The pain-monitoring model (Thomeé 1997; Silbernagel 2007): 0–2 fine, 3–5 acceptable but no progression, above 5 stop.</summary>
+    PainMonitoring,
+}
+
+/// <summary>
+/// Every threshold the rules use, with defaults from the published sources named on each
+/// property. Immutable; validated by <see cref="ProgressionEngineBuilder.Build"/>.
+/// </summary>
+/// <remarks>
+/// Two presets: <see cref="Default"/> (strict joint-pain rule) and <see cref="PainMonitoring"/>.
+/// Change a value with a <c>with</c> expression: <c>ProgressionPolicy.Default with { MaxExercises = 6 }</c>.
+/// </remarks>
+public sealed record ProgressionPolicy
+{
+    /// <summary>The default, strict policy: any joint pain stops the exercise.</summary>
+    public static ProgressionPolicy Default { get; } = new();
+
+    /// <summary>
+    /// The pain-monitoring preset (Thomeé 1997; Silbernagel et al. 2007): joint pain up to 2/10 is fine,
+    /// 3–5/10 is acceptable but blocks progression for that session, above 5/10 stops the exercise;
+    /// pain the next morning must settle back to baseline.
+    /// </summary>
+    public static ProgressionPolicy PainMonitoring { get; } = new()
+    {
+        PainModel = PainModel.PainMonitoring,
+        JointPainStopsAbove = 5,
+        JointPainBlocksProgressionAbove = 2,
+    };
+
+    /// <summary>The pain model, for the wording of reasons. Default <see cref="PainModel.Strict"/>.</summary>
+    public PainModel PainModel { get; init; } = PainModel.Strict;
+
+    /// <summary>Joint pain above this intensity (0–10) stops the exercise. Strict: 0 (any pain stops); pain monitoring: 5.</summary>
+    public int JointPainStopsAbove { get; init; }
+
+    /// <summary>Joint pain above this intensity (0–10) means the session cannot count as a success. Strict: 0; pain monitoring: 2.</summary>
+    public int JointPainBlocksProgressionAbove { get; init; }
+
+    /// <summary>Consecutive successful sessions needed before the dose goes up. Default 2 (NSCA "2-for-2" rule). 1–10.</summary>
+    public int SuccessesToProgress { get; init; } = 2;
+
+    /// <summary>Consecutive failed sessions that trigger a deload or a regression. Default 3 (StrongLifts 5×5; Liftosaur linear progression). 1–10.</summary>
+    public int FailuresToDeload { get; init; } = 3;
+
+    /// <summary>The highest RPE (1–10) at which a set still counts toward a success. Default 8; RPE 9–10 holds.</summary>
+    public int SuccessMaxRpe { get; init; } = 8;
+
+    /// <summary>The usual load increase, in percent. Default 5 (ACSM 2009 position stand: 2–10 %).</summary>
+    public double LoadIncreasePercent { get; init; } = 5;
+
+    /// <summary>The smallest load increase, in percent. Default 2 (ACSM 2009).</summary>
+    public double MinLoadIncreasePercent { get; init; } = 2;
+
+    /// <summary>The largest load increase, in percent; when the smallest available step is larger, the rep ceiling is extended instead. Default 10 (ACSM 2009).</summary>
+    public double MaxLoadIncreasePercent { get; init; } = 10;
+
+    /// <summary>How much a deload takes off the load, in percent. Default 10 (StrongLifts 5×5).</summary>
+    public double DeloadPercent { get; init; } = 10;
+
+    /// <summary>How far next-morning pain may rise above the client's baseline before the last session's exercises regress (the 24-hour rule). Default 2.</summary>
+    public int MorningPainRiseToRegress { get; init; } = 2;
+
+    /// <summary>Muscle soreness (DOMS) at or above this intensity … Default 4.</summary>
+    public int LingeringSorenessIntensity { get; init; } = 4;
+
+    /// <summary>… still present this many days after a session holds the exercise and flags it for a clinician. Default 5 (DOMS normally peaks at 24–72 h).</summary>
+    public int LingeringSorenessDays { get; init; } = 5;
+
+    /// <summary>Hamstring:quadriceps strength ratio below which the client is quadriceps dominant. Default 0.6 (conventional H:Q ratio).</summary>
+    public double MinHamstringQuadRatio { get; init; } = 0.6;
+
+    /// <summary>Hamstring or hip-dominant sets planned for each quadriceps-dominant set when the client is quadriceps dominant. Default 2.</summary>
+    public int HipSetsPerQuadSet { get; init; } = 2;
+
+    /// <summary>Limb symmetry index (weaker ÷ stronger single-leg bridge hold) below which a side is treated as weaker. Default 0.90 (the usual 90 % LSI criterion).</summary>
+    public double MinLimbSymmetryIndex { get; init; } = 0.90;
+
+    /// <summary>Modified Thomas test hip angle (degrees, thigh above horizontal is positive) above which the hip flexors are short. Default 0.</summary>
+    public double MaxHipFlexorAngle { get; init; }
+
+    /// <summary>McGill trunk endurance flexor:extensor ratio above which the extensors are weak. Default 1.0 (McGill 1999 normative ratios).</summary>
+    public double MaxFlexorExtensorRatio { get; init; } = 1.0;
+
+    /// <summary>Lowest acceptable side-bridge left:right ratio. Default 0.95 (McGill 1999).</summary>
+    public double MinSideBridgeRatio { get; init; } = 0.95;
+
+    /// <summary>Highest acceptable side-bridge left:right ratio. Default 1.05 (McGill 1999).</summary>
+    public double MaxSideBridgeRatio { get; init; } = 1.05;
+
+    /// <summary>Fewest exercises in a planned session. Default 5. 1–20.</summary>
+    public int MinExercises { get; init; } = 5;
+
+    /// <summary>Most exercises in a planned session. Default 7. 1–20, at least <see cref="MinExercises"/>.</summary>
+    public int MaxExercises { get; init; } = 7;
+
+    /// <summary>Adds a sentence for every out-of-range value to <paramref name="errors"/>.</summary>
+    internal void Validate(List<string> errors)
+    {
+        void Range(double value, double min, double max, string name)
+        {
+            if (double.IsNaN(value) || value < min || value > max)
+            {
+                errors.Add($"Policy: {name} must be between {min} and {max}; was {value}.");
+            }
+        }
+
+        if (!Enum.IsDefined(PainModel))
+        {
+            errors.Add($"Policy: PainModel must be Strict or PainMonitoring; was {(int)PainModel}.");
+        }
+
+        Range(JointPainStopsAbove, 0, 10, nameof(JointPainStopsAbove));
+        Range(JointPainBlocksProgressionAbove, 0, JointPainStopsAbove, nameof(JointPainBlocksProgressionAbove));
+        Range(SuccessesToProgress, 1, 10, nameof(SuccessesToProgress));
+        Range(FailuresToDeload, 1, 10, nameof(FailuresToDeload));
+        Range(SuccessMaxRpe, 1, 10, nameof(SuccessMaxRpe));
+        Range(MinLoadIncreasePercent, 0.5, 50, nameof(MinLoadIncreasePercent));
+        Range(MaxLoadIncreasePercent, MinLoadIncreasePercent, 50, nameof(MaxLoadIncreasePercent));
+        Range(LoadIncreasePercent, MinLoadIncreasePercent, MaxLoadIncreasePercent, nameof(LoadIncreasePercent));
+        Range(DeloadPercent, 1, 50, nameof(DeloadPercent));
+        Range(MorningPainRiseToRegress, 1, 10, nameof(MorningPainRiseToRegress));
+        Range(LingeringSorenessIntensity, 1, 10, nameof(LingeringSorenessIntensity));
+        Range(LingeringSorenessDays, 1, 60, nameof(LingeringSorenessDays));
+        Range(MinHamstringQuadRatio, 0.1, 2, nameof(MinHamstringQuadRatio));
+        Range(HipSetsPerQuadSet, 1, 10, nameof(HipSetsPerQuadSet));
+        Range(MinLimbSymmetryIndex, 0.5, 1, nameof(MinLimbSymmetryIndex));
+        Range(MaxHipFlexorAngle, -30, 30, nameof(MaxHipFlexorAngle));
+        Range(MaxFlexorExtensorRatio, 0.1, 5, nameof(MaxFlexorExtensorRatio));
+        Range(MinSideBridgeRatio, 0.5, 1, nameof(MinSideBridgeRatio));
+        Range(MaxSideBridgeRatio, 1, 2, nameof(MaxSideBridgeRatio));
+        Range(MinExercises, 1, 20, nameof(MinExercises));
+        Range(MaxExercises, MinExercises, 20, nameof(MaxExercises));
+    }
+}

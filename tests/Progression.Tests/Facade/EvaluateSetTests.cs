@@ -1,0 +1,154 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Progression.Packs;
+
+namespace Progression.Tests.Facade;
+
+public sealed class EvaluateSetTests
+{
+    private static readonly ProgressionEngine Strict = Reports.Engine;
+    private static readonly ProgressionEngine Monitoring = ProgressionEngine.CreateBuilder().UsePolicy(ProgressionPolicy.PainMonitoring).Build();
+    private static readonly ClientState Client = ClientState.New("c1");
+
+    private static SetReport Set(params Symptom[] symptoms) => new()
+    {
+        ExerciseId = "glute-bridge",
+        VariantId = Strict.Catalog.Find("glute-bridge")!.Variants[0].Id,
+        Reps = 10,
+        Rpe = 7,
+        Symptoms = symptoms,
+    };
+
+    [Fact]
+    public void A_set_without_symptoms_continues_with_a_reason()
+    {
+        var verdict = Strict.EvaluateSet(Client, Set());
+
+        Assert.Equal(SetAction.Continue, verdict.Action);
+        Assert.Equal(Referral.None, verdict.Referral);
+        Assert.Equal(SafetyRules.NoSymptoms, Assert.Single(verdict.Reasons).RuleId);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(10)]
+    public void Muscle_fatigue_at_any_intensity_continues_and_says_so(int intensity)
+    {
+        var verdict = Strict.EvaluateSet(Client, Set(new Symptom(SymptomKind.MuscleFatigue, BodySite.Glutes, intensity)));
+
+        Assert.Equal(SetAction.Continue, verdict.Action);
+        var reason = Assert.Single(verdict.Reasons);
+        Assert.Equal(SafetyRules.FatigueAllowed, reason.RuleId);
+        Assert.Contains($"{intensity}/10", reason.Message);
+    }
+
+    [Fact]
+    public void Muscle_soreness_does_not_stop_a_set()
+        => Assert.Equal(SetAction.Continue, Strict.EvaluateSet(Client, Set(new Symptom(SymptomKind.MuscleSoreness, BodySite.Hamstrings, 6))).Action);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(10)]
+    public void Joint_pain_at_any_intensity_stops_the_exercise_under_the_strict_policy(int intensity)
+    {
+        var verdict = Strict.EvaluateSet(Client, Set(new Symptom(SymptomKind.JointPain, BodySite.Knee, intensity)));
+
+        Assert.Equal(SetAction.StopExercise, verdict.Action);
+        var reason = Assert.Single(verdict.Reasons);
+        Assert.Equal(SafetyRules.JointPainStops, reason.RuleId);
+        Assert.Equal($"Stopped: knee joint pain {intensity}/10 — never push through joint pain.", reason.Message);
+    }
+
+    [Theory]
+    [InlineData(2, SetAction.Continue)]
+    [InlineData(4, SetAction.Continue)]
+    [InlineData(5, SetAction.Continue)]
+    [InlineData(6, SetAction.StopExercise)]
+    public void Pain_monitoring_allows_joint_pain_up_to_five(int intensity, SetAction expected)
+        => Assert.Equal(expected, Monitoring.EvaluateSet(Client, Set(new Symptom(SymptomKind.JointPain, BodySite.Knee, intensity))).Action);
+
+    [Theory]
+    [InlineData(SymptomKind.RadiatingPain, BodySite.Leg, Referral.Routine)]
+    [InlineData(SymptomKind.Numbness, BodySite.Leg, Referral.Routine)]
+    [InlineData(SymptomKind.Weakness, BodySite.Leg, Referral.Routine)]
+    [InlineData(SymptomKind.Numbness, BodySite.Saddle, Referral.Emergency)]
+    [InlineData(SymptomKind.Weakness, BodySite.BothLegs, Referral.Emergency)]
+    public void Neurological_symptoms_stop_the_session_and_refer(SymptomKind kind, BodySite site, Referral referral)
+    {
+        var verdict = Strict.EvaluateSet(Client, Set(new Symptom(kind, site, 3)));
+
+        Assert.Equal(SetAction.StopSession, verdict.Action);
+        Assert.Equal(referral, verdict.Referral);
+    }
+
+    [Fact]
+    public void Several_symptoms_take_the_safest_verdict_and_list_every_rule()
+    {
+        var verdict = Strict.EvaluateSet(Client, Set(
+            new Symptom(SymptomKind.MuscleFatigue, BodySite.Glutes, 6),
+            new Symptom(SymptomKind.JointPain, BodySite.Knee, 2),
+            new Symptom(SymptomKind.RadiatingPain, BodySite.Leg, 4)));
+
+        Assert.Equal(SetAction.StopSession, verdict.Action);
+        Assert.Equal(Referral.Routine, verdict.Referral);
+        Assert.Equal(
+            new[] { SafetyRules.NeurologicalStops, SafetyRules.JointPainStops, SafetyRules.FatigueAllowed },
+            verdict.Reasons.Select(r => r.RuleId));
+    }
+
+    [Fact]
+    public void An_unknown_variant_is_rejected_naming_the_field()
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => Strict.EvaluateSet(Client, Set() with { VariantId = "glute-bridge.on-the-moon" }));
+        Assert.Contains("VariantId", error.Message);
+        Assert.Contains("glute-bridge.on-the-moon", error.Message);
+    }
+
+    private static readonly Gen<Symptom> Symptoms =
+        from kind in Gen.Elements(Enum.GetValues<SymptomKind>())
+        from site in Gen.Elements(Enum.GetValues<BodySite>())
+        from intensity in Gen.Choose(0, 10)
+        select new Symptom(kind, site, intensity);
+
+    private static readonly Arbitrary<Symptom[]> SymptomLists = Gen.ArrayOf(Symptoms).ToArbitrary();
+
+    private static int Severity(SetVerdict v) => ((int)v.Action * 10) + (int)v.Referral;
+
+    [Fact]
+    public void Property_no_verdict_continues_after_joint_pain_under_the_strict_policy()
+        => Prop.ForAll(SymptomLists, symptoms =>
+                !symptoms.Any(s => s.Kind == SymptomKind.JointPain && s.Intensity > 0)
+                || Strict.EvaluateSet(Client, Set(symptoms)).Action != SetAction.Continue)
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Property_fatigue_alone_never_stops()
+        => Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 10).Select(i => new Symptom(SymptomKind.MuscleFatigue, BodySite.Quadriceps, i))).ToArbitrary(),
+                symptoms => Strict.EvaluateSet(Client, Set(symptoms)).Action == SetAction.Continue)
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Property_neurological_symptoms_always_refer()
+        => Prop.ForAll(SymptomLists, symptoms =>
+                !symptoms.Any(s => SafetyRules.IsNeurological(s.Kind) && s.Intensity > 0)
+                || Strict.EvaluateSet(Client, Set(symptoms)) is { Action: SetAction.StopSession, Referral: > Referral.None })
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Property_adding_a_symptom_never_makes_a_verdict_less_safe()
+    {
+        foreach (var engine in new[] { Strict, Monitoring })
+        {
+            Prop.ForAll(SymptomLists, Symptoms.ToArbitrary(), (symptoms, extra) =>
+                    Severity(engine.EvaluateSet(Client, Set([.. symptoms, extra]))) >= Severity(engine.EvaluateSet(Client, Set(symptoms))))
+                .QuickCheckThrowOnFailure();
+        }
+    }
+
+    [Fact]
+    public void Property_the_same_inputs_give_the_same_verdict()
+        => Prop.ForAll(SymptomLists, symptoms => Strict.EvaluateSet(Client, Set(symptoms)).Equals(Strict.EvaluateSet(Client, Set(symptoms))))
+            .QuickCheckThrowOnFailure();
+}
