@@ -256,15 +256,12 @@ public enum Equipment
     /// <summary>A slant board (heels or toes raised).</summary>
     SlantBoard = 8,
 
-    /// <summary>A weight held in front as a counterbalance (a dumbbell or plate).</summary>
-    Counterweight = 9,
-
     /// <summary>An exercise mat.</summary>
-    Mat = 10,
+    Mat = 9,
 
     /// <summary>A step or low box.</summary>
-    Step = 11,
+    Step = 10,
 
     /// <summary>A fixed bar or rack to hold or anchor a band to.</summary>
-    Rack = 12,
+    Rack = 11,
 }
