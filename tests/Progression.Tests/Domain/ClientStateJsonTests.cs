@@ -79,6 +79,22 @@ public sealed class ClientStateJsonTests
     }
 
     [Fact]
+    public void RoundTrip_EquipmentNullAndEmpty_StayDistinct()
+    {
+        // null means "no restriction", empty means "no equipment at all": a store must not blur them.
+        var none = ClientState.New("c", new Assessment { Equipment = new HashSet<Equipment>() });
+        var unrestricted = ClientState.New("c", new Assessment { HamstringQuadRatio = 0.8 });
+
+        var noneBack = JsonSerializer.Deserialize<ClientState>(JsonSerializer.Serialize(none))!;
+        var unrestrictedBack = JsonSerializer.Deserialize<ClientState>(JsonSerializer.Serialize(unrestricted))!;
+
+        Assert.NotNull(noneBack.Assessment!.Equipment);
+        Assert.Empty(noneBack.Assessment.Equipment);
+        Assert.Null(unrestrictedBack.Assessment!.Equipment);
+        Assert.NotEqual(noneBack, unrestrictedBack with { Assessment = unrestrictedBack.Assessment with { HamstringQuadRatio = null } });
+    }
+
+    [Fact]
     public void Serialize_Enums_AreWrittenByName()
     {
         var json = JsonSerializer.Serialize(RichState());
