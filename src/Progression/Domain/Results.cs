@@ -30,6 +30,10 @@ public sealed record ExerciseDecision(string ExerciseId, ProgressionStep Step, P
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ExerciseId, Step, From, To, Values.SequenceHash(Reasons));
+
+    /// <summary>Reads as "glute-bridge: Increase glute-bridge.double-leg (Bodyweight) 3 × 10 → glute-bridge.double-leg (Bodyweight) 3 × 12 — [rule] message".</summary>
+    /// <returns>The decision in one line.</returns>
+    public override string ToString() => $"{ExerciseId}: {Step} {From} → {To}{Text.Reasons(Reasons)}";
 }
 
 /// <summary>The end-of-session review: one decision per exercise performed, and the client's new state.</summary>
@@ -79,6 +83,10 @@ public sealed record SetVerdict(SetAction Action, Referral Referral, IReadOnlyLi
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Action, Referral, Values.SequenceHash(Reasons));
+
+    /// <summary>Reads as "StopExercise, referral None — [rule] message".</summary>
+    /// <returns>The verdict in one line.</returns>
+    public override string ToString() => $"{Action}, referral {Referral}{Text.Reasons(Reasons)}";
 }
 
 /// <summary>One exercise in a plan: the prescription, why it was chosen, and the side emphasis selection chose.</summary>
@@ -108,6 +116,13 @@ public sealed record PlannedExercise(Prescription Prescription, IReadOnlyList<Re
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Prescription, Values.SequenceHash(Reasons), FirstSide, ExtraSetsSide, ExtraSets);
+
+    /// <summary>Reads as "atg-split-squat.flat (Bodyweight) 3 × 6, Left first, +1 set Left — [rule] message".</summary>
+    /// <returns>The planned exercise in one line.</returns>
+    public override string ToString() =>
+        $"{Prescription}{(FirstSide is { } first ? $", {first} first" : "")}"
+        + $"{(ExtraSets > 0 ? $", +{ExtraSets} set{(ExtraSets == 1 ? "" : "s")}{(ExtraSetsSide is { } side ? $" {side}" : "")}" : "")}"
+        + Text.Reasons(Reasons);
 }
 
 /// <summary>What the client should do today, in order, whether to see a professional, and why.</summary>
