@@ -1,0 +1,92 @@
+namespace Progression;
+
+/// <summary>
+/// One rung of an exercise ladder: a way of doing the exercise on one <see cref="Tier"/>, with the equipment it
+/// needs and the dose range its target moves through.
+/// </summary>
+/// <remarks>
+/// Exactly the range matching <see cref="Measure"/> is given (<see cref="Reps"/> or <see cref="HoldSeconds"/>),
+/// and <see cref="Load"/> is given exactly when the tier is <see cref="Tier.Loaded"/>. Those cross-field rules are
+/// checked by <see cref="ExerciseCatalog.Create"/>, which reports every problem of a catalog at once.
+/// <code>
+/// new ExerciseVariant("step-up.low-box", "Low box step-up", Tier.Bodyweight, DoseMeasure.Reps, Equipment.Step)
+/// {
+///     Reps = new DoseRange(8, 15, 1),
+///     IsUnilateral = true,
+///     Cue = "Drive through the whole foot on the box and stand tall.",
+/// }
+/// </code>
+/// </remarks>
+public sealed class ExerciseVariant
+{
+    /// <summary>Creates a variant; set the dose range and cue with an object initializer.</summary>
+    /// <param name="id">Unique in the whole catalog; by convention "exercise-id.variant", e.g. "atg-split-squat.chair".</param>
+    /// <param name="name">A short name a client can read.</param>
+    /// <param name="tier">The tier of this rung.</param>
+    /// <param name="measure">Whether the dose counts reps or hold seconds.</param>
+    /// <param name="equipment">What the variant needs; none means nothing is needed.</param>
+    public ExerciseVariant(string id, string name, Tier tier, DoseMeasure measure, params Equipment[] equipment)
+    {
+        Id = Ids.Variant(id, nameof(Id));
+        Name = Check.NotEmpty(name, nameof(Name));
+        Tier = Check.Defined(tier, nameof(Tier));
+        Measure = Check.Defined(measure, nameof(Measure));
+        Equipment = Check.EnumSet(equipment, nameof(Equipment));
+    }
+
+    /// <summary>The variant id, unique in the whole catalog.</summary>
+    public string Id { get; }
+
+    /// <summary>A short name a client can read.</summary>
+    public string Name { get; }
+
+    /// <summary>The tier of this rung.</summary>
+    public Tier Tier { get; }
+
+    /// <summary>Whether the dose counts reps or hold seconds.</summary>
+    public DoseMeasure Measure { get; }
+
+    /// <summary>The equipment needed; empty when none is.</summary>
+    public IReadOnlySet<Equipment> Equipment { get; }
+
+    /// <summary>Target sets, 1–20 (default 3).</summary>
+    public int Sets { get; init => field = Check.InRange(value, 1, 20, nameof(Sets)); } = 3;
+
+    /// <summary>The reps range, for a <see cref="DoseMeasure.Reps"/> variant (whole numbers).</summary>
+    public DoseRange? Reps { get; init; }
+
+    /// <summary>The hold range in seconds, for a <see cref="DoseMeasure.HoldSeconds"/> variant.</summary>
+    public DoseRange? HoldSeconds { get; init; }
+
+    /// <summary>The load range, for a <see cref="Tier.Loaded"/> variant.</summary>
+    public LoadRange? Load { get; init; }
+
+    /// <summary>Whether the variant is done one side at a time, so side emphasis (weaker side first, extra sets) applies.</summary>
+    public bool IsUnilateral { get; init; }
+
+    /// <summary>A one-sentence coaching cue a client can read.</summary>
+    public string Cue { get; init => field = Check.NotNull(value, nameof(Cue)); } = "";
+
+    /// <summary>The range of the variant's <see cref="Measure"/>: <see cref="Reps"/> or <see cref="HoldSeconds"/>.</summary>
+    public DoseRange? Range => Measure == DoseMeasure.Reps ? Reps : HoldSeconds;
+
+    /// <summary>
+    /// Where a client starts on this variant: <see cref="Sets"/> × the bottom of <see cref="Range"/>, at
+    /// <see cref="LoadRange.StartKg"/> when loaded.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The variant has no range for its measure (a catalog rejects such a variant).</exception>
+    public Dosage StartingDosage
+    {
+        get
+        {
+            var range = Range ?? throw new InvalidOperationException(
+                $"Variant '{Id}' measures {Measure} but has no {Measure} range; ExerciseCatalog.Create reports this.");
+            return Measure == DoseMeasure.Reps
+                ? Dosage.OfReps(Sets, (int)range.Min, Load?.StartKg)
+                : Dosage.OfHold(Sets, range.Min, Load?.StartKg);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({Tier})";
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+
+namespace Progression;
+
+/// <summary>
+/// Everything the engine needs to remember about a client between calls. Immutable: every change makes a new
+/// state. The host stores it; it round-trips through <see cref="System.Text.Json.JsonSerializer"/> with default
+/// options, and two states compare equal when their contents are equal.
+/// </summary>
+public sealed record ClientState
+{
+    /// <summary>The host's id for the client; never empty.</summary>
+    public required string ClientId { get; init => field = Check.NotEmpty(value, nameof(ClientId)); }
+
+    /// <summary>The latest assessment, if the client was assessed.</summary>
+    public Assessment? Assessment { get; init; }
+
+    /// <summary>Progress per exercise id (ordinal keys, sorted); empty for a new client, never null.</summary>
+    public IReadOnlyDictionary<string, ExerciseProgress> Progress { get; init => field = ToProgress(value); }
+        = ImmutableSortedDictionary.Create<string, ExerciseProgress>(StringComparer.Ordinal);
+
+    /// <summary>The day of the last reviewed session, if any.</summary>
+    public DateOnly? LastSessionDate { get; init; }
+
+    /// <summary>The exercise ids done in the last reviewed session (the 24-hour rule regresses these); empty by default.</summary>
+    public IReadOnlyList<string> LastSessionExercises
+    {
+        get;
+        init
+        {
+            var list = Check.List(value, nameof(LastSessionExercises));
+            foreach (var id in list)
+            {
+                Check.NotEmpty(id, nameof(LastSessionExercises));
+            }
+
+            field = list;
+        }
+    } = [];
+
+    /// <summary>A new client with no progress yet.</summary>
+    /// <param name="clientId">The host's id for the client; non-empty.</param>
+    /// <param name="assessment">The client's assessment, if there is one.</param>
+    /// <returns>The new state.</returns>
+    public static ClientState New(string clientId, Assessment? assessment = null) =>
+        new() { ClientId = clientId, Assessment = assessment };
+
+    /// <summary>Progress on one exercise, if the client has any.</summary>
+    /// <param name="exerciseId">The catalog id of the exercise.</param>
+    /// <returns>The progress, or <see langword="null"/>.</returns>
+    public ExerciseProgress? ProgressOf(string exerciseId) =>
+        Progress.TryGetValue(Check.NotEmpty(exerciseId, nameof(exerciseId)), out var progress) ? progress : null;
+
+    /// <summary>A copy with the progress on one exercise added or replaced.</summary>
+    /// <param name="exerciseId">The catalog id of the exercise; non-empty.</param>
+    /// <param name="progress">The new progress.</param>
+    /// <returns>The new state.</returns>
+    public ClientState WithProgress(string exerciseId, ExerciseProgress progress)
+    {
+        Check.NotEmpty(exerciseId, nameof(exerciseId));
+        Check.NotNull(progress, nameof(progress));
+        return this with { Progress = Sorted(Progress).SetItem(exerciseId, progress) };
+    }
+
+    /// <summary>A copy with the progress on one exercise removed (unchanged when there is none).</summary>
+    /// <param name="exerciseId">The catalog id of the exercise; non-empty.</param>
+    /// <returns>The new state.</returns>
+    public ClientState WithoutProgress(string exerciseId) =>
+        this with { Progress = Sorted(Progress).Remove(Check.NotEmpty(exerciseId, nameof(exerciseId))) };
+
+    /// <summary>A copy with a new (or no) assessment.</summary>
+    /// <param name="assessment">The new assessment.</param>
+    /// <returns>The new state.</returns>
+    public ClientState WithAssessment(Assessment? assessment) => this with { Assessment = assessment };
+
+    /// <inheritdoc />
+    public bool Equals(ClientState? other) =>
+        other is not null
+        && ClientId == other.ClientId
+        && Equals(Assessment, other.Assessment)
+        && Values.DictionaryEqual(Progress, other.Progress)
+        && LastSessionDate == other.LastSessionDate
+        && Values.SequenceEqual(LastSessionExercises, other.LastSessionExercises);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(ClientId, Assessment, Values.SetHash(Progress), LastSessionDate, Values.SequenceHash(LastSessionExercises));
+
+    private static ImmutableSortedDictionary<string, ExerciseProgress> Sorted(IReadOnlyDictionary<string, ExerciseProgress> progress) =>
+        progress as ImmutableSortedDictionary<string, ExerciseProgress> ?? ToProgress(progress);
+
+    private static ImmutableSortedDictionary<string, ExerciseProgress> ToProgress(IReadOnlyDictionary<string, ExerciseProgress>? value)
+    {
+        var items = Check.NotNull(value, nameof(Progress));
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, ExerciseProgress>(StringComparer.Ordinal);
+        foreach (var (key, progress) in items)
+        {
+            Check.NotEmpty(key, nameof(Progress) + " key");
+            builder[key] = progress ?? throw new ArgumentException($"Progress[\"{key}\"] must not be null.", nameof(Progress));
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,8 @@
+namespace Progression;
+
+/// <summary>Shared wording for the one-line descriptions of results.</summary>
+internal static class Text
+{
+    public static string Reasons(IReadOnlyList<Reason> reasons) =>
+        reasons.Count == 0 ? "" : " — " + string.Join("; ", reasons);
+}
