@@ -36,13 +36,28 @@ internal static class Ladder
             var increment = LoadIncrement(kg, load.SmallestStepKg, policy);
             if (increment is null)
             {
-                // The smallest plate is too big a jump for this load: grow the reps past the ceiling first.
-                var to = WithPrimary(variant, dosage, current + range.Step);
-                return new Move(ProgressionStep.Increase, here with { Dosage = to },
-                    $"the smallest load step ({Kg(load.SmallestStepKg)}) would add more than {Pct(policy.MaxLoadIncreasePercent)} to {Kg(kg)}, so the rep ceiling goes up instead: {to}");
+                // The smallest step is too big a jump for this load (a 4 kg kettlebell step on 8 kg is 50 %).
+                // Grow the reps past the ceiling until the heavier load at the bottom of the range adds no
+                // more than the policy's largest step to the set's volume (reps × kg); then take the step.
+                var heavier = Round(kg + load.SmallestStepKg);
+                if (heavier > load.MaxKg + 1e-9)
+                {
+                    // Nothing heavier on this variant: fall through to the next variant.
+                }
+                else if (range.Min * heavier <= current * kg * (1 + (policy.MaxLoadIncreasePercent / 100)) + 1e-9)
+                {
+                    var stepped = WithPrimary(variant, dosage with { LoadKg = heavier }, range.Min);
+                    return new Move(ProgressionStep.Increase, here with { Dosage = stepped },
+                        $"the extra {Unit(variant)} make up for the {Ladder.Kg(load.SmallestStepKg)} step: {stepped}");
+                }
+                else
+                {
+                    var to = WithPrimary(variant, dosage, current + range.Step);
+                    return new Move(ProgressionStep.Increase, here with { Dosage = to },
+                        $"the smallest load step ({Kg(load.SmallestStepKg)}) would add more than {Pct(policy.MaxLoadIncreasePercent)} to {Kg(kg)}, so the ceiling goes up instead: {to}");
+                }
             }
-
-            if (kg + increment.Value <= load.MaxKg + 1e-9)
+            else if (kg + increment.Value <= load.MaxKg + 1e-9)
             {
                 var to = WithPrimary(variant, dosage with { LoadKg = Round(kg + increment.Value) }, range.Min);
                 return new Move(ProgressionStep.Increase, here with { Dosage = to }, $"load up {Kg(increment.Value)} to {to}");
@@ -159,6 +174,8 @@ internal static class Ladder
         => variant.Measure == DoseMeasure.Reps
             ? dosage with { Reps = (int)Math.Round(value), HoldSeconds = null }
             : dosage with { HoldSeconds = value, Reps = null };
+
+    private static string Unit(ExerciseVariant variant) => variant.Measure == DoseMeasure.Reps ? "reps" : "seconds";
 
     private static double Round(double kg) => Math.Round(kg, 2);
 }

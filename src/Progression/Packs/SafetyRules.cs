@@ -23,7 +23,7 @@ internal static class SafetyRules
     public const string JointPainRegresses = "safety.joint-pain-regresses";
     public const string PainBlocksProgression = "safety.joint-pain-blocks-progression";
     public const string NeurologicalPauses = "safety.neurological-symptom-pauses";
-    public const string LingeringSoreness = "safety.lingering-soreness-holds";
+    public const string LingeringSorenessHolds = "safety.lingering-soreness-holds";
     public const string MorningPainReview = "safety.morning-pain-regresses";
 
     private const int SetSalience = 1_000;
@@ -204,7 +204,7 @@ internal static class SafetyRules
         }
 
         {
-            var rule = rules.Rule(LingeringSoreness)
+            var rule = rules.Rule(LingeringSorenessHolds)
                 .Describe($"Muscle soreness still at {policy.LingeringSorenessIntensity}/10 or more {policy.LingeringSorenessDays} days after a session holds the exercise and flags it for a clinician.")
                 .Salience(ReviewSalience);
             var performance = rule.Match<ExercisePerformance>(p => LingeringSoreness(p, policy) is not null);

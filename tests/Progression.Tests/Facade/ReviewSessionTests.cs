@@ -130,7 +130,7 @@ public sealed class ReviewSessionTests
 
         var decision = review.Decisions[0];
         Assert.Equal(ProgressionStep.Hold, decision.Step);
-        Assert.Equal(SafetyRules.LingeringSoreness, decision.Reasons[0].RuleId);
+        Assert.Equal(SafetyRules.LingeringSorenessHolds, decision.Reasons[0].RuleId);
         Assert.Contains(decision.Reasons, r => r.RuleId == ProgressionRules.TwoForTwo && r.Message.Contains("Overruled"));
         Assert.Equal(Referral.Routine, review.Referral);
     }
