@@ -48,7 +48,7 @@ internal static class Ladder
                 {
                     var stepped = WithPrimary(variant, dosage with { LoadKg = heavier }, range.Min);
                     return new Move(ProgressionStep.Increase, here with { Dosage = stepped },
-                        $"the extra {Unit(variant)} make up for the {Ladder.Kg(load.SmallestStepKg)} step: {stepped}");
+                        $"the smallest load step ({Kg(load.SmallestStepKg)}) is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, but after {current:0.#} {Unit(variant)} it adds no more than that to the set's work: {stepped}");
                 }
                 else
                 {
