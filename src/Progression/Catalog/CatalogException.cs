@@ -6,7 +6,7 @@ public sealed class CatalogException : ArgumentException
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="problems">Every problem, one sentence each.</param>
     public CatalogException(IEnumerable<string> problems)
-        : this(Check.List(problems, nameof(problems)))
+        : this(Preconditions.List(problems, nameof(problems)))
     {
     }
 

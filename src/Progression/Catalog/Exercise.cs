@@ -34,17 +34,17 @@ public sealed class Exercise
     /// <param name="variants">The ladder, easiest first; tiers never go down (checked by the catalog).</param>
     public Exercise(string id, string name, MovementPattern pattern, IEnumerable<BodySite> targetMuscles, IEnumerable<ExerciseVariant> variants)
     {
-        Id = Ids.Exercise(id, nameof(Id));
-        Name = Check.NotEmpty(name, nameof(Name));
-        Pattern = Check.Defined(pattern, nameof(Pattern));
-        var targets = Check.List(targetMuscles, nameof(TargetMuscles));
+        Id = CatalogIds.Exercise(id, nameof(Id));
+        Name = Preconditions.NotEmpty(name, nameof(Name));
+        Pattern = Preconditions.Defined(pattern, nameof(Pattern));
+        var targets = Preconditions.List(targetMuscles, nameof(TargetMuscles));
         foreach (var site in targets)
         {
-            Check.Defined(site, nameof(TargetMuscles));
+            Preconditions.Defined(site, nameof(TargetMuscles));
         }
 
         TargetMuscles = targets;
-        Variants = Check.List(variants, nameof(Variants));
+        Variants = Preconditions.List(variants, nameof(Variants));
         _indexById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Variants.Count; i++)
         {
@@ -73,7 +73,7 @@ public sealed class Exercise
     public bool IsStretch { get; init; }
 
     /// <summary>Where the ladder comes from: the seed article or published reference.</summary>
-    public string Source { get; init => field = Check.NotNull(value, nameof(Source)); } = "";
+    public string Source { get; init => field = Preconditions.NotNull(value, nameof(Source)); } = "";
 
     /// <summary>Whether every variant is done one side at a time, so side emphasis always applies.</summary>
     public bool IsUnilateral => Variants.Count > 0 && Variants.All(v => v.IsUnilateral);

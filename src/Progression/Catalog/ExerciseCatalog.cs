@@ -36,7 +36,7 @@ public sealed class ExerciseCatalog
     /// <exception cref="CatalogException">One or more problems; the message lists them all.</exception>
     public static ExerciseCatalog Create(IEnumerable<Exercise> exercises)
     {
-        var list = Check.NotNull(exercises, nameof(exercises)).ToArray();
+        var list = Preconditions.NotNull(exercises, nameof(exercises)).ToArray();
         var problems = Validate(list);
         return problems.Count == 0 ? new ExerciseCatalog(list.AsReadOnly()) : throw new CatalogException(problems);
     }
@@ -49,7 +49,7 @@ public sealed class ExerciseCatalog
     /// <returns>One sentence per problem.</returns>
     public static IReadOnlyList<string> Validate(IEnumerable<Exercise> exercises)
     {
-        var list = Check.NotNull(exercises, nameof(exercises)).ToList();
+        var list = Preconditions.NotNull(exercises, nameof(exercises)).ToList();
         var problems = new List<string>();
         var exerciseIds = new HashSet<string>(StringComparer.Ordinal);
         var variantOwners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -158,7 +158,7 @@ public sealed class ExerciseCatalog
     /// <param name="exercise">The exercise to add or replace.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="CatalogException">The result would be invalid.</exception>
-    public ExerciseCatalog With(Exercise exercise) => WithExercises([Check.NotNull(exercise, nameof(exercise))]);
+    public ExerciseCatalog With(Exercise exercise) => WithExercises([Preconditions.NotNull(exercise, nameof(exercise))]);
 
     /// <summary>A new catalog with each exercise added at the end, or replacing the exercise with the same id in place.</summary>
     /// <param name="exercises">The exercises to add or replace.</param>
@@ -167,7 +167,7 @@ public sealed class ExerciseCatalog
     public ExerciseCatalog WithExercises(IEnumerable<Exercise> exercises)
     {
         var result = Exercises.ToList();
-        foreach (var exercise in Check.List(exercises, nameof(exercises)))
+        foreach (var exercise in Preconditions.List(exercises, nameof(exercises)))
         {
             var index = result.FindIndex(e => e.Id == exercise.Id);
             if (index >= 0)

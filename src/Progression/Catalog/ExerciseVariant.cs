@@ -27,11 +27,11 @@ public sealed class ExerciseVariant
     /// <param name="equipment">What the variant needs; none means nothing is needed.</param>
     public ExerciseVariant(string id, string name, Tier tier, DoseMeasure measure, params Equipment[] equipment)
     {
-        Id = Ids.Variant(id, nameof(Id));
-        Name = Check.NotEmpty(name, nameof(Name));
-        Tier = Check.Defined(tier, nameof(Tier));
-        Measure = Check.Defined(measure, nameof(Measure));
-        Equipment = Check.EnumSet(equipment, nameof(Equipment));
+        Id = CatalogIds.Variant(id, nameof(Id));
+        Name = Preconditions.NotEmpty(name, nameof(Name));
+        Tier = Preconditions.Defined(tier, nameof(Tier));
+        Measure = Preconditions.Defined(measure, nameof(Measure));
+        Equipment = Preconditions.EnumSet(equipment, nameof(Equipment));
     }
 
     /// <summary>The variant id, unique in the whole catalog.</summary>
@@ -50,7 +50,7 @@ public sealed class ExerciseVariant
     public IReadOnlySet<Equipment> Equipment { get; }
 
     /// <summary>Target sets, 1–20 (default 3).</summary>
-    public int Sets { get; init => field = Check.InRange(value, 1, 20, nameof(Sets)); } = 3;
+    public int Sets { get; init => field = Preconditions.InRange(value, 1, 20, nameof(Sets)); } = 3;
 
     /// <summary>The reps range, for a <see cref="DoseMeasure.Reps"/> variant (whole numbers).</summary>
     public DoseRange? Reps { get; init; }
@@ -65,7 +65,7 @@ public sealed class ExerciseVariant
     public bool IsUnilateral { get; init; }
 
     /// <summary>A one-sentence coaching cue a client can read.</summary>
-    public string Cue { get; init => field = Check.NotNull(value, nameof(Cue)); } = "";
+    public string Cue { get; init => field = Preconditions.NotNull(value, nameof(Cue)); } = "";
 
     /// <summary>The range of the variant's <see cref="Measure"/>: <see cref="Reps"/> or <see cref="HoldSeconds"/>.</summary>
     public DoseRange? Range => Measure == DoseMeasure.Reps ? Reps : HoldSeconds;

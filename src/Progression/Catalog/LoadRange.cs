@@ -11,13 +11,13 @@ namespace Progression;
 public sealed record LoadRange(double StartKg, double MaxKg, double SmallestStepKg)
 {
     /// <summary>The starting load in kilograms; greater than 0 and at most 500.</summary>
-    public double StartKg { get; } = Check.AboveAtMost(StartKg, 0, 500, nameof(StartKg));
+    public double StartKg { get; } = Preconditions.AboveAtMost(StartKg, 0, 500, nameof(StartKg));
 
     /// <summary>The top load in kilograms; between <see cref="StartKg"/> and 500.</summary>
-    public double MaxKg { get; } = Check.InRange(MaxKg, StartKg, 500, nameof(MaxKg));
+    public double MaxKg { get; } = Preconditions.InRange(MaxKg, StartKg, 500, nameof(MaxKg));
 
     /// <summary>The smallest increment the equipment allows, in kilograms; greater than 0 and at most 50.</summary>
-    public double SmallestStepKg { get; } = Check.AboveAtMost(SmallestStepKg, 0, 50, nameof(SmallestStepKg));
+    public double SmallestStepKg { get; } = Preconditions.AboveAtMost(SmallestStepKg, 0, 50, nameof(SmallestStepKg));
 
     /// <summary>Whether <paramref name="kg"/> lies between <see cref="StartKg"/> and <see cref="MaxKg"/> (bounds included).</summary>
     /// <param name="kg">A load in kilograms.</param>

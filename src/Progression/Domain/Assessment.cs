@@ -9,7 +9,7 @@ namespace Progression;
 public sealed record Assessment
 {
     /// <summary>Hamstring to quadriceps strength ratio, greater than 0 and at most 3 (below 0.6 suggests quadriceps dominance).</summary>
-    public double? HamstringQuadRatio { get; init => field = Check.AboveAtMost(value, 0, 3, nameof(HamstringQuadRatio)); }
+    public double? HamstringQuadRatio { get; init => field = Preconditions.AboveAtMost(value, 0, 3, nameof(HamstringQuadRatio)); }
 
     /// <summary>
     /// Hip angle in the modified Thomas test per side, degrees, each −90 to 90; positive means the thigh rests
@@ -19,8 +19,8 @@ public sealed record Assessment
     {
         get;
         init => field = value is null ? null : new SidePair(
-            Check.InRange(value.Left, -90, 90, nameof(HipFlexorAngle) + ".Left"),
-            Check.InRange(value.Right, -90, 90, nameof(HipFlexorAngle) + ".Right"));
+            Preconditions.InRange(value.Left, -90, 90, nameof(HipFlexorAngle) + ".Left"),
+            Preconditions.InRange(value.Right, -90, 90, nameof(HipFlexorAngle) + ".Right"));
     }
 
     /// <summary>Single-leg bridge hold per side, seconds, each 0–3600 (the limb symmetry index compares them).</summary>
@@ -28,8 +28,8 @@ public sealed record Assessment
     {
         get;
         init => field = value is null ? null : new SidePair(
-            Check.InRange(value.Left, 0, 3600, nameof(SingleLegBridgeSeconds) + ".Left"),
-            Check.InRange(value.Right, 0, 3600, nameof(SingleLegBridgeSeconds) + ".Right"));
+            Preconditions.InRange(value.Left, 0, 3600, nameof(SingleLegBridgeSeconds) + ".Left"),
+            Preconditions.InRange(value.Right, 0, 3600, nameof(SingleLegBridgeSeconds) + ".Right"));
     }
 
     /// <summary>McGill trunk endurance times.</summary>
@@ -37,7 +37,7 @@ public sealed record Assessment
 
     /// <summary>The equipment the client has; <see langword="null"/> means no restriction, an empty set means none at all.</summary>
     [JsonConverter(typeof(EnumSetJsonConverter<Equipment>))]
-    public IReadOnlySet<Equipment>? Equipment { get; init => field = Check.EnumSetOrNull(value, nameof(Equipment)); }
+    public IReadOnlySet<Equipment>? Equipment { get; init => field = Preconditions.EnumSetOrNull(value, nameof(Equipment)); }
 
     /// <summary>Whether the client has everything in <paramref name="needed"/> (always true when <see cref="Equipment"/> is null).</summary>
     /// <param name="needed">The equipment a variant needs.</param>
@@ -55,9 +55,9 @@ public sealed record Assessment
         && Equals(HipFlexorAngle, other.HipFlexorAngle)
         && Equals(SingleLegBridgeSeconds, other.SingleLegBridgeSeconds)
         && Equals(Trunk, other.Trunk)
-        && Values.SetEqual(Equipment, other.Equipment);
+        && ValueEquality.SetEqual(Equipment, other.Equipment);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(HamstringQuadRatio, HipFlexorAngle, SingleLegBridgeSeconds, Trunk, Values.SetHash(Equipment));
+        HashCode.Combine(HamstringQuadRatio, HipFlexorAngle, SingleLegBridgeSeconds, Trunk, ValueEquality.SetHash(Equipment));
 }

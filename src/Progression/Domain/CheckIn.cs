@@ -6,34 +6,34 @@ namespace Progression;
 public sealed record CheckIn
 {
     /// <summary>Back pain this morning, 0–10 (default 0). Two or more above <see cref="BaselinePain"/> is the 24-hour rule's signal.</summary>
-    public int MorningPain { get; init => field = Check.InRange(value, 0, 10, nameof(MorningPain)); }
+    public int MorningPain { get; init => field = Preconditions.InRange(value, 0, 10, nameof(MorningPain)); }
 
     /// <summary>The client's usual pain level, 0–10 (default 0).</summary>
-    public int BaselinePain { get; init => field = Check.InRange(value, 0, 10, nameof(BaselinePain)); }
+    public int BaselinePain { get; init => field = Preconditions.InRange(value, 0, 10, nameof(BaselinePain)); }
 
     /// <summary>Red flags the client reports; empty by default, never null.</summary>
     [JsonConverter(typeof(EnumSetJsonConverter<RedFlag>))]
-    public IReadOnlySet<RedFlag> RedFlags { get; init => field = Check.EnumSet(value, nameof(RedFlags)); } = Check.EnumSet<RedFlag>([], nameof(RedFlags));
+    public IReadOnlySet<RedFlag> RedFlags { get; init => field = Preconditions.EnumSet(value, nameof(RedFlags)); } = Preconditions.EnumSet<RedFlag>([], nameof(RedFlags));
 
     /// <summary>
     /// Symptoms still present from earlier sessions (for example delayed muscle soreness); empty by default, never null.
     /// Read with <see cref="DaysSinceLastSession"/>: soreness still ≥ 4/10 five days on is what blocks progression.
     /// </summary>
-    public IReadOnlyList<Symptom> Soreness { get; init => field = Check.List(value, nameof(Soreness)); } = [];
+    public IReadOnlyList<Symptom> Soreness { get; init => field = Preconditions.List(value, nameof(Soreness)); } = [];
 
     /// <summary>Days since the previous session, at least 0; <see langword="null"/> when unknown or there was none.</summary>
-    public int? DaysSinceLastSession { get; init => field = Check.AtLeast(value, 0, nameof(DaysSinceLastSession)); }
+    public int? DaysSinceLastSession { get; init => field = Preconditions.AtLeast(value, 0, nameof(DaysSinceLastSession)); }
 
     /// <inheritdoc />
     public bool Equals(CheckIn? other) =>
         other is not null
         && MorningPain == other.MorningPain
         && BaselinePain == other.BaselinePain
-        && Values.SetEqual(RedFlags, other.RedFlags)
-        && Values.SequenceEqual(Soreness, other.Soreness)
+        && ValueEquality.SetEqual(RedFlags, other.RedFlags)
+        && ValueEquality.SequenceEqual(Soreness, other.Soreness)
         && DaysSinceLastSession == other.DaysSinceLastSession;
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(MorningPain, BaselinePain, Values.SetHash(RedFlags), Values.SequenceHash(Soreness), DaysSinceLastSession);
+        HashCode.Combine(MorningPain, BaselinePain, ValueEquality.SetHash(RedFlags), ValueEquality.SequenceHash(Soreness), DaysSinceLastSession);
 }

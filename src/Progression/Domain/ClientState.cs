@@ -10,7 +10,7 @@ namespace Progression;
 public sealed record ClientState
 {
     /// <summary>The host's id for the client; never empty.</summary>
-    public required string ClientId { get; init => field = Check.NotEmpty(value, nameof(ClientId)); }
+    public required string ClientId { get; init => field = Preconditions.NotEmpty(value, nameof(ClientId)); }
 
     /// <summary>The latest assessment, if the client was assessed.</summary>
     public Assessment? Assessment { get; init; }
@@ -28,10 +28,10 @@ public sealed record ClientState
         get;
         init
         {
-            var list = Check.List(value, nameof(LastSessionExercises));
+            var list = Preconditions.List(value, nameof(LastSessionExercises));
             foreach (var id in list)
             {
-                Check.NotEmpty(id, nameof(LastSessionExercises));
+                Preconditions.NotEmpty(id, nameof(LastSessionExercises));
             }
 
             field = list;
@@ -49,7 +49,7 @@ public sealed record ClientState
     /// <param name="exerciseId">The catalog id of the exercise.</param>
     /// <returns>The progress, or <see langword="null"/>.</returns>
     public ExerciseProgress? ProgressOf(string exerciseId) =>
-        Progress.TryGetValue(Check.NotEmpty(exerciseId, nameof(exerciseId)), out var progress) ? progress : null;
+        Progress.TryGetValue(Preconditions.NotEmpty(exerciseId, nameof(exerciseId)), out var progress) ? progress : null;
 
     /// <summary>A copy with the progress on one exercise added or replaced.</summary>
     /// <param name="exerciseId">The catalog id of the exercise; non-empty.</param>
@@ -57,8 +57,8 @@ public sealed record ClientState
     /// <returns>The new state.</returns>
     public ClientState WithProgress(string exerciseId, ExerciseProgress progress)
     {
-        Check.NotEmpty(exerciseId, nameof(exerciseId));
-        Check.NotNull(progress, nameof(progress));
+        Preconditions.NotEmpty(exerciseId, nameof(exerciseId));
+        Preconditions.NotNull(progress, nameof(progress));
         return this with { Progress = Sorted(Progress).SetItem(exerciseId, progress) };
     }
 
@@ -66,7 +66,7 @@ public sealed record ClientState
     /// <param name="exerciseId">The catalog id of the exercise; non-empty.</param>
     /// <returns>The new state.</returns>
     public ClientState WithoutProgress(string exerciseId) =>
-        this with { Progress = Sorted(Progress).Remove(Check.NotEmpty(exerciseId, nameof(exerciseId))) };
+        this with { Progress = Sorted(Progress).Remove(Preconditions.NotEmpty(exerciseId, nameof(exerciseId))) };
 
     /// <summary>A copy with a new (or no) assessment.</summary>
     /// <param name="assessment">The new assessment.</param>
@@ -78,24 +78,24 @@ public sealed record ClientState
         other is not null
         && ClientId == other.ClientId
         && Equals(Assessment, other.Assessment)
-        && Values.DictionaryEqual(Progress, other.Progress)
+        && ValueEquality.DictionaryEqual(Progress, other.Progress)
         && LastSessionDate == other.LastSessionDate
-        && Values.SequenceEqual(LastSessionExercises, other.LastSessionExercises);
+        && ValueEquality.SequenceEqual(LastSessionExercises, other.LastSessionExercises);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(ClientId, Assessment, Values.SetHash(Progress), LastSessionDate, Values.SequenceHash(LastSessionExercises));
+        HashCode.Combine(ClientId, Assessment, ValueEquality.SetHash(Progress), LastSessionDate, ValueEquality.SequenceHash(LastSessionExercises));
 
     private static ImmutableSortedDictionary<string, ExerciseProgress> Sorted(IReadOnlyDictionary<string, ExerciseProgress> progress) =>
         progress as ImmutableSortedDictionary<string, ExerciseProgress> ?? ToProgress(progress);
 
     private static ImmutableSortedDictionary<string, ExerciseProgress> ToProgress(IReadOnlyDictionary<string, ExerciseProgress>? value)
     {
-        var items = Check.NotNull(value, nameof(Progress));
+        var items = Preconditions.NotNull(value, nameof(Progress));
         var builder = ImmutableSortedDictionary.CreateBuilder<string, ExerciseProgress>(StringComparer.Ordinal);
         foreach (var (key, progress) in items)
         {
-            Check.NotEmpty(key, nameof(Progress) + " key");
+            Preconditions.NotEmpty(key, nameof(Progress) + " key");
             builder[key] = progress ?? throw new ArgumentException($"Progress[\"{key}\"] must not be null.", nameof(Progress));
         }
 

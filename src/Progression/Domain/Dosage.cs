@@ -25,8 +25,8 @@ public sealed record Dosage
         }
 
         Sets = sets;
-        _reps = Check.InRange(reps, 1, 200, nameof(Reps));
-        _holdSeconds = Check.AboveAtMost(holdSeconds, 0, 600, nameof(HoldSeconds));
+        _reps = Preconditions.InRange(reps, 1, 200, nameof(Reps));
+        _holdSeconds = Preconditions.AboveAtMost(holdSeconds, 0, 600, nameof(HoldSeconds));
         LoadKg = loadKg;
     }
 
@@ -45,7 +45,7 @@ public sealed record Dosage
     public static Dosage OfHold(int sets, double seconds, double? loadKg = null) => new(sets, null, seconds, loadKg);
 
     /// <summary>Number of sets, 1–20.</summary>
-    public int Sets { get; init => field = Check.InRange(value, 1, 20, nameof(Sets)); }
+    public int Sets { get; init => field = Preconditions.InRange(value, 1, 20, nameof(Sets)); }
 
     /// <summary>Repetitions per set, 1–200, when the dose counts reps.</summary>
     public int? Reps
@@ -53,7 +53,7 @@ public sealed record Dosage
         get => _reps;
         init => _reps = value is null && _holdSeconds is null
             ? throw new ArgumentException("Reps can only be null when HoldSeconds is given; use Dosage.OfHold to switch to holds.", nameof(Reps))
-            : Check.InRange(value, 1, 200, nameof(Reps));
+            : Preconditions.InRange(value, 1, 200, nameof(Reps));
     }
 
     /// <summary>Seconds held per set (per rep when <see cref="Reps"/> is given too), greater than 0 and at most 600.</summary>
@@ -62,11 +62,11 @@ public sealed record Dosage
         get => _holdSeconds;
         init => _holdSeconds = value is null && _reps is null
             ? throw new ArgumentException("HoldSeconds can only be null when Reps is given; use Dosage.OfReps to switch to reps.", nameof(HoldSeconds))
-            : Check.AboveAtMost(value, 0, 600, nameof(HoldSeconds));
+            : Preconditions.AboveAtMost(value, 0, 600, nameof(HoldSeconds));
     }
 
     /// <summary>External load in kilograms, 0–500, for a loaded variant.</summary>
-    public double? LoadKg { get; init => field = Check.InRange(value, 0, 500, nameof(LoadKg)); }
+    public double? LoadKg { get; init => field = Preconditions.InRange(value, 0, 500, nameof(LoadKg)); }
 
     /// <summary>Reads as "3 × 10", "3 × 20 s", "3 × 8 at 12 kg" or "3 × 6 × 10 s".</summary>
     /// <returns>The dose in words a client can read.</returns>

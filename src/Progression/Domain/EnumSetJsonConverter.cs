@@ -15,7 +15,7 @@ internal sealed class EnumSetJsonConverter<T> : JsonConverter<IReadOnlySet<T>>
     public override IReadOnlySet<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var items = JsonSerializer.Deserialize<List<T>>(ref reader, options);
-        return items is null ? null : Check.EnumSet(items, typeof(T).Name);
+        return items is null ? null : Preconditions.EnumSet(items, typeof(T).Name);
     }
 
     public override void Write(Utf8JsonWriter writer, IReadOnlySet<T> value, JsonSerializerOptions options) =>

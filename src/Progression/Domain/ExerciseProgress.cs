@@ -4,22 +4,22 @@ namespace Progression;
 public sealed record ExerciseProgress
 {
     /// <summary>The catalog id of the current variant; never empty.</summary>
-    public required string VariantId { get; init => field = Check.NotEmpty(value, nameof(VariantId)); }
+    public required string VariantId { get; init => field = Preconditions.NotEmpty(value, nameof(VariantId)); }
 
     /// <summary>The tier of the current variant.</summary>
-    public required Tier Tier { get; init => field = Check.Defined(value, nameof(Tier)); }
+    public required Tier Tier { get; init => field = Preconditions.Defined(value, nameof(Tier)); }
 
     /// <summary>The current target dose; never null.</summary>
-    public required Dosage Dosage { get; init => field = Check.NotNull(value, nameof(Dosage)); }
+    public required Dosage Dosage { get; init => field = Preconditions.NotNull(value, nameof(Dosage)); }
 
     /// <summary>Consecutive successful sessions on this dose, 0 or more (two in a row progress: NSCA "2-for-2").</summary>
-    public int SuccessStreak { get; init => field = Check.AtLeast(value, 0, nameof(SuccessStreak)); }
+    public int SuccessStreak { get; init => field = Preconditions.AtLeast(value, 0, nameof(SuccessStreak)); }
 
     /// <summary>Consecutive failed sessions, 0 or more (three in a row deload or regress).</summary>
-    public int FailureStreak { get; init => field = Check.AtLeast(value, 0, nameof(FailureStreak)); }
+    public int FailureStreak { get; init => field = Preconditions.AtLeast(value, 0, nameof(FailureStreak)); }
 
     /// <summary>Sessions in which the exercise was done, 0 or more.</summary>
-    public int SessionsCompleted { get; init => field = Check.AtLeast(value, 0, nameof(SessionsCompleted)); }
+    public int SessionsCompleted { get; init => field = Preconditions.AtLeast(value, 0, nameof(SessionsCompleted)); }
 
     /// <summary>The last day the exercise was done, if ever.</summary>
     public DateOnly? LastPerformed { get; init; }
@@ -28,5 +28,5 @@ public sealed record ExerciseProgress
     public bool Paused { get; init; }
 
     /// <summary>Why the exercise is paused, when it is; never an empty string.</summary>
-    public string? PauseReason { get; init => field = Check.NotEmptyOrNull(value, nameof(PauseReason)); }
+    public string? PauseReason { get; init => field = Preconditions.NotEmptyOrNull(value, nameof(PauseReason)); }
 }

@@ -8,16 +8,16 @@ namespace Progression;
 public sealed record Prescription(string ExerciseId, string VariantId, Tier Tier, Dosage Dosage)
 {
     /// <summary>The catalog id of the exercise; never empty.</summary>
-    public string ExerciseId { get; init => field = Check.NotEmpty(value, nameof(ExerciseId)); } = Check.NotEmpty(ExerciseId, nameof(ExerciseId));
+    public string ExerciseId { get; init => field = Preconditions.NotEmpty(value, nameof(ExerciseId)); } = Preconditions.NotEmpty(ExerciseId, nameof(ExerciseId));
 
     /// <summary>The catalog id of the variant; never empty.</summary>
-    public string VariantId { get; init => field = Check.NotEmpty(value, nameof(VariantId)); } = Check.NotEmpty(VariantId, nameof(VariantId));
+    public string VariantId { get; init => field = Preconditions.NotEmpty(value, nameof(VariantId)); } = Preconditions.NotEmpty(VariantId, nameof(VariantId));
 
     /// <summary>The tier of the variant.</summary>
-    public Tier Tier { get; init => field = Check.Defined(value, nameof(Tier)); } = Check.Defined(Tier, nameof(Tier));
+    public Tier Tier { get; init => field = Preconditions.Defined(value, nameof(Tier)); } = Preconditions.Defined(Tier, nameof(Tier));
 
     /// <summary>The target dose; never null.</summary>
-    public Dosage Dosage { get; init => field = Check.NotNull(value, nameof(Dosage)); } = Check.NotNull(Dosage, nameof(Dosage));
+    public Dosage Dosage { get; init => field = Preconditions.NotNull(value, nameof(Dosage)); } = Preconditions.NotNull(Dosage, nameof(Dosage));
 
     /// <inheritdoc />
     public override string ToString() => $"{VariantId} ({Tier}) {Dosage}";

@@ -6,10 +6,10 @@ namespace Progression;
 public sealed record Reason(string RuleId, string Message)
 {
     /// <summary>The stable id of the rule that produced this reason; never empty.</summary>
-    public string RuleId { get; init => field = Check.NotEmpty(value, nameof(RuleId)); } = Check.NotEmpty(RuleId, nameof(RuleId));
+    public string RuleId { get; init => field = Preconditions.NotEmpty(value, nameof(RuleId)); } = Preconditions.NotEmpty(RuleId, nameof(RuleId));
 
     /// <summary>A sentence a person can read; never empty.</summary>
-    public string Message { get; init => field = Check.NotEmpty(value, nameof(Message)); } = Check.NotEmpty(Message, nameof(Message));
+    public string Message { get; init => field = Preconditions.NotEmpty(value, nameof(Message)); } = Preconditions.NotEmpty(Message, nameof(Message));
 
     /// <inheritdoc />
     public override string ToString() => $"[{RuleId}] {Message}";

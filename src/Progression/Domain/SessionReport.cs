@@ -6,7 +6,7 @@ namespace Progression;
 public sealed record SessionReport(DateOnly Date, IReadOnlyList<SetReport> Sets)
 {
     /// <summary>Every set performed, in order; never null.</summary>
-    public IReadOnlyList<SetReport> Sets { get; init => field = Check.List(value, nameof(Sets)); } = Check.List(Sets, nameof(Sets));
+    public IReadOnlyList<SetReport> Sets { get; init => field = Preconditions.List(value, nameof(Sets)); } = Preconditions.List(Sets, nameof(Sets));
 
     /// <summary>The check-in before the session, when there was one.</summary>
     public CheckIn? CheckIn { get; init; }
@@ -15,9 +15,9 @@ public sealed record SessionReport(DateOnly Date, IReadOnlyList<SetReport> Sets)
     public bool Equals(SessionReport? other) =>
         other is not null
         && Date == other.Date
-        && Values.SequenceEqual(Sets, other.Sets)
+        && ValueEquality.SequenceEqual(Sets, other.Sets)
         && Equals(CheckIn, other.CheckIn);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Date, Values.SequenceHash(Sets), CheckIn);
+    public override int GetHashCode() => HashCode.Combine(Date, ValueEquality.SequenceHash(Sets), CheckIn);
 }

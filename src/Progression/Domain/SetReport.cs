@@ -4,28 +4,28 @@ namespace Progression;
 public sealed record SetReport
 {
     /// <summary>The catalog id of the exercise; never empty.</summary>
-    public required string ExerciseId { get; init => field = Check.NotEmpty(value, nameof(ExerciseId)); }
+    public required string ExerciseId { get; init => field = Preconditions.NotEmpty(value, nameof(ExerciseId)); }
 
     /// <summary>The variant performed; <see langword="null"/> means the one currently prescribed.</summary>
-    public string? VariantId { get; init => field = Check.NotEmptyOrNull(value, nameof(VariantId)); }
+    public string? VariantId { get; init => field = Preconditions.NotEmptyOrNull(value, nameof(VariantId)); }
 
     /// <summary>Which set this was, 1 or more (default 1).</summary>
-    public int SetNumber { get; init => field = Check.AtLeast(value, 1, nameof(SetNumber)); } = 1;
+    public int SetNumber { get; init => field = Preconditions.AtLeast(value, 1, nameof(SetNumber)); } = 1;
 
     /// <summary>Repetitions done, 0 or more, for a reps exercise.</summary>
-    public int? Reps { get; init => field = Check.AtLeast(value, 0, nameof(Reps)); }
+    public int? Reps { get; init => field = Preconditions.AtLeast(value, 0, nameof(Reps)); }
 
     /// <summary>Seconds held, 0 or more, for a hold exercise.</summary>
-    public double? HoldSeconds { get; init => field = Check.AtLeast(value, 0, nameof(HoldSeconds)); }
+    public double? HoldSeconds { get; init => field = Preconditions.AtLeast(value, 0, nameof(HoldSeconds)); }
 
     /// <summary>External load in kilograms, 0 or more.</summary>
-    public double? LoadKg { get; init => field = Check.AtLeast(value, 0, nameof(LoadKg)); }
+    public double? LoadKg { get; init => field = Preconditions.AtLeast(value, 0, nameof(LoadKg)); }
 
     /// <summary>Rating of perceived exertion, 1–10 (10 = could not do one more rep).</summary>
-    public int? Rpe { get; init => field = Check.InRange(value, 1, 10, nameof(Rpe)); }
+    public int? Rpe { get; init => field = Preconditions.InRange(value, 1, 10, nameof(Rpe)); }
 
     /// <summary>Symptoms felt during or right after the set; empty by default, never null.</summary>
-    public IReadOnlyList<Symptom> Symptoms { get; init => field = Check.List(value, nameof(Symptoms)); } = [];
+    public IReadOnlyList<Symptom> Symptoms { get; init => field = Preconditions.List(value, nameof(Symptoms)); } = [];
 
     /// <inheritdoc />
     public bool Equals(SetReport? other) =>
@@ -37,9 +37,9 @@ public sealed record SetReport
         && HoldSeconds == other.HoldSeconds
         && LoadKg == other.LoadKg
         && Rpe == other.Rpe
-        && Values.SequenceEqual(Symptoms, other.Symptoms);
+        && ValueEquality.SequenceEqual(Symptoms, other.Symptoms);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(ExerciseId, VariantId, SetNumber, Reps, HoldSeconds, LoadKg, Rpe, Values.SequenceHash(Symptoms));
+        HashCode.Combine(ExerciseId, VariantId, SetNumber, Reps, HoldSeconds, LoadKg, Rpe, ValueEquality.SequenceHash(Symptoms));
 }

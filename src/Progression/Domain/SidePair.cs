@@ -8,10 +8,10 @@ namespace Progression;
 public sealed record SidePair(double Left, double Right)
 {
     /// <summary>The left-side value.</summary>
-    public double Left { get; init => field = Check.Finite(value, nameof(Left)); } = Check.Finite(Left, nameof(Left));
+    public double Left { get; init => field = Preconditions.Finite(value, nameof(Left)); } = Preconditions.Finite(Left, nameof(Left));
 
     /// <summary>The right-side value.</summary>
-    public double Right { get; init => field = Check.Finite(value, nameof(Right)); } = Check.Finite(Right, nameof(Right));
+    public double Right { get; init => field = Preconditions.Finite(value, nameof(Right)); } = Preconditions.Finite(Right, nameof(Right));
 
     /// <summary>The smaller of the two values.</summary>
     [JsonIgnore]
@@ -36,7 +36,7 @@ public sealed record SidePair(double Left, double Right)
     {
         Side.Left => Left,
         Side.Right => Right,
-        _ => throw Check.OutOfRange(side, nameof(side), "Left or Right"),
+        _ => throw Preconditions.OutOfRange(side, nameof(side), "Left or Right"),
     };
 
     /// <summary>

@@ -7,13 +7,13 @@ namespace Progression;
 public sealed record Symptom(SymptomKind Kind, BodySite Site, int Intensity)
 {
     /// <summary>The kind of symptom.</summary>
-    public SymptomKind Kind { get; init => field = Check.Defined(value, nameof(Kind)); } = Check.Defined(Kind, nameof(Kind));
+    public SymptomKind Kind { get; init => field = Preconditions.Defined(value, nameof(Kind)); } = Preconditions.Defined(Kind, nameof(Kind));
 
     /// <summary>Where the symptom is felt.</summary>
-    public BodySite Site { get; init => field = Check.Defined(value, nameof(Site)); } = Check.Defined(Site, nameof(Site));
+    public BodySite Site { get; init => field = Preconditions.Defined(value, nameof(Site)); } = Preconditions.Defined(Site, nameof(Site));
 
     /// <summary>How strong the symptom is, 0–10 inclusive.</summary>
-    public int Intensity { get; init => field = Check.InRange(value, 0, 10, nameof(Intensity)); } = Check.InRange(Intensity, 0, 10, nameof(Intensity));
+    public int Intensity { get; init => field = Preconditions.InRange(value, 0, 10, nameof(Intensity)); } = Preconditions.InRange(Intensity, 0, 10, nameof(Intensity));
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} at {Site} {Intensity}/10";

@@ -38,7 +38,8 @@ public sealed class SymptomTests
     [Fact]
     public void SetReport_Rpe_accepts_exactly_1_to_10()
     {
-        Prop.ForAll(NearAndFar(1, 10).ToArbitrary(), rpe =>
+        // FsCheck's Check must stay reachable from test namespaces: no internal Progression type may be called Check.
+        Check.QuickThrowOnFailure(Prop.ForAll(NearAndFar(1, 10).ToArbitrary(), rpe =>
         {
             var accepted = true;
             try
@@ -51,6 +52,6 @@ public sealed class SymptomTests
             }
 
             return accepted == rpe is >= 1 and <= 10;
-        }).QuickCheckThrowOnFailure();
+        }));
     }
 }

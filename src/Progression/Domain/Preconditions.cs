@@ -9,7 +9,7 @@ namespace Progression;
 /// <c>Preconditions</c>: one place that words the messages, so every rejection names the
 /// field, the value and what is allowed.
 /// </summary>
-internal static class Check
+internal static class Preconditions
 {
     private static string Show(double value) => value.ToString("G", CultureInfo.InvariantCulture);
 

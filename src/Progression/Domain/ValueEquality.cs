@@ -1,7 +1,7 @@
 namespace Progression;
 
 /// <summary>Value equality for the collections inside domain records, which records alone compare by reference.</summary>
-internal static class Values
+internal static class ValueEquality
 {
     public static bool SequenceEqual<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b) =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
