@@ -29,6 +29,16 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// <summary>The rules the engine runs, in declaration order, with id, description and salience.</summary>
     public IReadOnlyList<RuleInfo> Rules => _rules.Rules;
 
+    /// <summary>An exercise's ladder as a Mermaid flowchart: each variant with its tier, dose range, load and equipment.</summary>
+    /// <param name="exerciseId">An exercise of the catalog.</param>
+    /// <returns>Mermaid source, e.g. to paste into a Markdown <c>```mermaid</c> block.</returns>
+    /// <exception cref="ArgumentException">The catalog has no such exercise.</exception>
+    public string LadderDiagram(string exerciseId) => Diagrams.Ladder(Catalog.Get(exerciseId));
+
+    /// <summary>The rules as a Mermaid flowchart: one box per rule, grouped by pack, with the facts each rule matches.</summary>
+    /// <returns>Mermaid source.</returns>
+    public string RulesDiagram() => Diagrams.Rules(Rules);
+
     /// <summary>An engine with the built-in catalog, the built-in rules and <see cref="ProgressionPolicy.Default"/>.</summary>
     /// <returns>A new engine.</returns>
     public static ProgressionEngine CreateDefault() => CreateBuilder().Build();

@@ -11,7 +11,8 @@ namespace Progression;
 public sealed class ProgressionEngineBuilder
 {
     private readonly List<Action<RuleSetBuilder, ProgressionPolicy>> _ruleChanges = [];
-    private ExerciseCatalog _catalog = ExerciseCatalog.BuiltIn;
+    private readonly List<Exercise> _exercises = [.. ExerciseCatalog.BuiltIn.Exercises];
+    private readonly List<string> _catalogProblems = [];
     private bool _built;
 
     internal ProgressionEngineBuilder()
@@ -45,16 +46,29 @@ public sealed class ProgressionEngineBuilder
     public ProgressionEngineBuilder AddExercise(Exercise exercise)
     {
         ArgumentNullException.ThrowIfNull(exercise);
-        _catalog = _catalog.With(exercise);
+        var index = _exercises.FindIndex(e => e.Id == exercise.Id);
+        if (index >= 0)
+        {
+            _exercises[index] = exercise;
+        }
+        else
+        {
+            _exercises.Add(exercise);
+        }
+
         return this;
     }
 
-    /// <summary>Removes an exercise from the catalog.</summary>
+    /// <summary>Removes an exercise from the catalog; <see cref="Build"/> reports an id that is not there.</summary>
     /// <param name="exerciseId">The exercise id.</param>
     /// <returns>This builder.</returns>
     public ProgressionEngineBuilder RemoveExercise(string exerciseId)
     {
-        _catalog = _catalog.Without(exerciseId);
+        if (_exercises.RemoveAll(e => e.Id == exerciseId) == 0)
+        {
+            _catalogProblems.Add($"Catalog: cannot remove exercise '{exerciseId}': no exercise has that id.");
+        }
+
         return this;
     }
 
@@ -103,6 +117,9 @@ public sealed class ProgressionEngineBuilder
         _built = true;
         var errors = new List<string>();
         Policy.Validate(errors);
+        errors.AddRange(_catalogProblems);
+        var catalogProblems = ExerciseCatalog.Validate(_exercises);
+        errors.AddRange(catalogProblems.Select(p => "Catalog: " + p));
         var policy = errors.Count == 0 ? Policy : ProgressionPolicy.Default;
         var rules = new RuleSetBuilder();
         SafetyRules.AddTo(rules, policy);
@@ -128,7 +145,7 @@ public sealed class ProgressionEngineBuilder
             throw new ProgressionConfigurationException(errors);
         }
 
-        return new ProgressionEngine(_catalog, Policy, compiled!);
+        return new ProgressionEngine(ExerciseCatalog.Create(_exercises), Policy, compiled!);
     }
 }
 

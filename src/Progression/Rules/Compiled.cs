@@ -9,7 +9,13 @@ internal sealed class CompiledRule
         Order = order;
         Salience = definition.SalienceValue;
         Action = definition.Action!;
-        Info = new RuleInfo(definition.Id, definition.Description, Salience, order);
+        Info = new RuleInfo(
+            definition.Id,
+            definition.Description,
+            Salience,
+            order,
+            Array.AsReadOnly(definition.Positives.Select(p => p.FactType).ToArray()),
+            Array.AsReadOnly(definition.Conditions.Select(p => p.FactType).ToArray()));
     }
 
     public RuleBuilder Definition { get; }

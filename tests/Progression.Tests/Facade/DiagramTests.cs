@@ -1,0 +1,67 @@
+using Progression.Rules;
+
+namespace Progression.Tests.Facade;
+
+public sealed class DiagramTests
+{
+    private static readonly Exercise WallSit = new("wall-sit", "Wall sit", MovementPattern.KneeDominant, [BodySite.Quadriceps],
+    [
+        new ExerciseVariant("wall-sit.high", "High wall sit", Tier.Assisted, DoseMeasure.HoldSeconds, Equipment.Wall) { Sets = 2, HoldSeconds = new(20, 60, 10) },
+        new ExerciseVariant("wall-sit.loaded", "Wall sit with a \"plate\"", Tier.Loaded, DoseMeasure.HoldSeconds, Equipment.Wall, Equipment.Dumbbell)
+            { Sets = 2, HoldSeconds = new(20, 45, 5), Load = new(5, 20, 2.5) },
+    ]);
+
+    [Fact]
+    public void LadderDiagram_draws_each_variant_with_tier_dose_load_and_equipment()
+    {
+        var engine = ProgressionEngine.CreateBuilder().AddExercise(WallSit).Build();
+
+        Assert.Equal(
+            "flowchart LR\n"
+            + "  %% Wall sit (wall-sit): easiest first; each arrow is an Advance.\n"
+            + "  v0[\"High wall sit<br/>Assisted · 2 × 20–60 s · Wall\"]\n"
+            + "  v1[\"Wall sit with a #quot;plate#quot;<br/>Loaded · 2 × 20–45 s · 5–20 kg · Wall, Dumbbell\"]\n"
+            + "  v0 -->|top dose| v1\n",
+            engine.LadderDiagram("wall-sit"));
+    }
+
+    [Fact]
+    public void LadderDiagram_of_an_unknown_exercise_names_it()
+        => Assert.Contains("\"moon-walk\"", Assert.ThrowsAny<ArgumentException>(() => Reports.Engine.LadderDiagram("moon-walk")).Message);
+
+    [Fact]
+    public void RulesDiagram_groups_rules_by_pack_and_links_the_facts_they_match()
+    {
+        var builder = new RuleSetBuilder();
+        var first = builder.Rule("safety.stop").Describe("Stops.").Salience(10);
+        var set = first.Match<string>();
+        first.Not<Uri>();
+        first.Then(_ => { });
+        var second = builder.Rule("progression.up").Describe("Goes up.");
+        second.Match<string>();
+        second.Then(_ => { });
+
+        Assert.Equal(
+            "flowchart LR\n"
+            + "  f_String([\"String\"])\n"
+            + "  f_Uri([\"Uri\"])\n"
+            + "  subgraph g_safety[\"safety\"]\n"
+            + "    r0[\"safety.stop<br/>salience 10\"]\n"
+            + "  end\n"
+            + "  subgraph g_progression[\"progression\"]\n"
+            + "    r1[\"progression.up<br/>salience 0\"]\n"
+            + "  end\n"
+            + "  f_String --> r0\n"
+            + "  f_Uri -.->|not / exists| r0\n"
+            + "  f_String --> r1\n",
+            Diagrams.Rules(builder.Build().Rules));
+    }
+
+    [Fact]
+    public void RulesDiagram_of_the_default_engine_has_a_box_for_every_rule()
+    {
+        var diagram = Reports.Engine.RulesDiagram();
+
+        Assert.All(Reports.Engine.Rules, rule => Assert.Contains($"[\"{rule.Id}<br/>salience {rule.Salience}\"]", diagram));
+    }
+}
