@@ -21,6 +21,29 @@ public class RuleSetTests
         Assert.Contains("pair:o0,i0", expected, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_BuilderChangedAfterBuild_BuiltRuleSetDoesNotChange()
+    {
+        var builder = new RuleSetBuilder();
+        var rule = builder.Rule("frozen", 0);
+        var item = rule.Match<Item>();
+        var condition = rule.Not<Token>();
+        rule.Then(ctx => ctx.Record(ctx.Get(item).Name));
+        var rules = builder.Build();
+
+        item.Where(_ => false);
+        condition.Where(_ => false);
+        var session = rules.CreateSession();
+        session.InsertAll([new Item("a", 0), new Token("blocks")]);
+        session.Insert(new Item("b", 0));
+        session.Fire();
+
+        Assert.Empty(session.Results);
+        session.Retract(session.Query<Token>()[0]);
+        session.Fire();
+        Assert.Equal(["a", "b"], session.Results);
+    }
+
     private static RuleSet BuildRules()
     {
         var builder = new RuleSetBuilder();
