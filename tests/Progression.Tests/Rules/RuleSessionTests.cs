@@ -464,6 +464,46 @@ public class RuleSessionTests
     }
 
     [Fact]
+    public void Fire_AfterActionException_NextCallFiresTheOtherTuples()
+    {
+        var builder = new RuleSetBuilder();
+        var rule = builder.Rule("fragile", 0);
+        var item = rule.Match<Item>();
+        rule.Then(ctx =>
+        {
+            if (ctx.Get(item).Value < 0)
+            {
+                throw new InvalidOperationException("negative");
+            }
+
+            ctx.Record(ctx.Get(item).Name);
+        });
+        var session = builder.Build().CreateSession();
+        session.InsertAll([new Item("a", 0), new Item("bad", -1), new Item("c", 0)]);
+
+        Assert.Throws<RuleExecutionException>(() => session.Fire());
+        Assert.Equal(1, session.Fire());
+
+        Assert.Equal(["a", "c"], session.Results);
+    }
+
+    [Fact]
+    public void RuleContext_UsedAfterItsAction_Throws()
+    {
+        var builder = new RuleSetBuilder();
+        var rule = builder.Rule("leaky", 0);
+        var item = rule.Match<Item>();
+        RuleContext? leaked = null;
+        rule.Then(ctx => leaked = ctx);
+        var session = builder.Build().CreateSession();
+        session.Insert(new Item("a", 0));
+        session.Fire();
+
+        Assert.NotNull(leaked);
+        Assert.Throws<InvalidOperationException>(() => leaked.Get(item));
+    }
+
+    [Fact]
     public void Fire_ExactlyMaxFirings_DoesNotThrow()
     {
         var builder = new RuleSetBuilder();
