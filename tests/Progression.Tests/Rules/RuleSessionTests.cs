@@ -464,6 +464,22 @@ public class RuleSessionTests
     }
 
     [Fact]
+    public void Fire_AfterRunawayException_NextCallFiresTheTuplesLeft()
+    {
+        var builder = new RuleSetBuilder();
+        var rule = builder.Rule("bounded", 0);
+        var item = rule.Match<Item>();
+        rule.Then(ctx => ctx.Record(ctx.Get(item).Name));
+        var session = builder.Build(new RuleSetOptions { MaxFirings = 2 }).CreateSession();
+        session.InsertAll([new Item("a", 0), new Item("b", 0), new Item("c", 0)]);
+
+        Assert.Throws<RuleExecutionException>(() => session.Fire());
+        Assert.Equal(1, session.Fire());
+
+        Assert.Equal(["a", "b", "c"], session.Results);
+    }
+
+    [Fact]
     public void Fire_AfterActionException_NextCallFiresTheOtherTuples()
     {
         var builder = new RuleSetBuilder();
