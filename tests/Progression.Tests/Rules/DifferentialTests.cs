@@ -110,10 +110,12 @@ public class DifferentialTests
         public override string ToString() => $"test(p{From},p{To}):{TestName(Kind)}";
     }
 
-    internal sealed record ConditionSpec(bool Negated, int Type, FilterSpec Filter, JoinSpec? Join, TestSpec? Test)
+    internal sealed record ConditionSpec(bool Negated, int Type, FilterSpec Filter, JoinSpec? Join, JoinSpec? Join2, TestSpec? Test)
     {
+        public IEnumerable<JoinSpec> Joins => new[] { Join, Join2 }.OfType<JoinSpec>();
+
         public override string ToString()
-            => $"{(Negated ? "Not" : "Exists")}<{TypeNames[Type]}>({Filter}) join:{Join?.ToString() ?? "-"} {Test?.ToString() ?? ""}";
+            => $"{(Negated ? "Not" : "Exists")}<{TypeNames[Type]}>({Filter}) joins:[{string.Join(", ", Joins)}] {Test?.ToString() ?? ""}";
     }
 
     /// <summary>Kind: 0 record, 1 insert a derived fact of <see cref="Type"/>, 2 retract, 3 update (value+1, level+1), 4 replace by a new fact of <see cref="Type"/>.</summary>
@@ -155,12 +157,13 @@ public class DifferentialTests
         public override string ToString() => $"{TypeNames[Type]}(k{Key},v{Value})";
     }
 
-    internal sealed record Scenario(RuleSpec[] Rules, int RemovedDecoyAt, FactSpec[] Facts)
+    /// <summary>The first <see cref="FireAfter"/> facts are inserted and fired, then the rest.</summary>
+    internal sealed record Scenario(RuleSpec[] Rules, int RemovedDecoyAt, FactSpec[] Facts, int FireAfter)
     {
         public override string ToString()
             => string.Join(Environment.NewLine, Rules.AsEnumerable()) + Environment.NewLine
                + $"removed decoy at {RemovedDecoyAt}" + Environment.NewLine
-               + "facts: " + string.Join(", ", Facts.AsEnumerable());
+               + "facts: " + string.Join(", ", Facts.AsEnumerable()) + $"; fire after {FireAfter}";
     }
 
     // ---- Generators ----------------------------------------------------------------------
@@ -210,10 +213,11 @@ public class DifferentialTests
                    from type in Gen.Choose(0, 3)
                    from filter in FilterGen()
                    from conditionJoin in Gen.Frequency((1, Gen.Constant<JoinSpec?>(null)), (3, ConditionJoinGen(width)))
+                   from conditionJoin2 in Gen.Frequency((3, Gen.Constant<JoinSpec?>(null)), (1, ConditionJoinGen(width)))
                    from test in Gen.Frequency(
                        (3, Gen.Constant<TestSpec?>(null)),
                        (1, from to in Gen.Choose(0, width - 1) from k in Gen.Choose(0, 2) select (TestSpec?)new TestSpec(-1, to, k)))
-                   select (ConditionSpec?)new ConditionSpec(negated, type, filter, conditionJoin, test)))
+                   select (ConditionSpec?)new ConditionSpec(negated, type, filter, conditionJoin, conditionJoin2, test)))
            from salience in Gen.Choose(-1, 1)
            from action in from kind in Gen.Frequency((2, Gen.Constant(0)), (4, Gen.Constant(1)), (1, Gen.Constant(2)), (2, Gen.Constant(3)), (1, Gen.Constant(4)))
                           from position in Gen.Choose(0, width - 1)
@@ -241,7 +245,8 @@ public class DifferentialTests
                from value in Gen.Choose(0, 2)
                select new FactSpec(type, key, value),
                factCount)
-           select new Scenario(rules.ToArray(), decoy, facts);
+           from fireAfter in Gen.Frequency((2, Gen.Constant(factCount)), (1, Gen.Choose(0, factCount)))
+           select new Scenario(rules.ToArray(), decoy, facts, fireAfter);
 
     // ---- Running -------------------------------------------------------------------------
 
@@ -279,14 +284,18 @@ public class DifferentialTests
 
     private static bool PassesPattern(PatternSpec pattern, DFact fact) => fact.Level < 2 && pattern.Filter.Holds(fact);
 
-    private static string Outcome(IEnumerable<(string Rule, IEnumerable<object> Facts)> firings, IEnumerable<object> facts, IEnumerable<object> results, bool runaway)
+    private static string Outcome(IEnumerable<(string Rule, IEnumerable<object> Facts)> firings, IEnumerable<object> facts, IEnumerable<object> results, int runaways)
         => "firings: " + string.Join(" ", firings.Select(f => $"{f.Rule}:{string.Join(",", f.Facts.Cast<DFact>().Select(d => d.Id))}"))
            + Environment.NewLine + "facts: " + string.Join(" ", facts)
            + Environment.NewLine + "results: " + string.Join(" ", results)
-           + Environment.NewLine + "runaway: " + runaway;
+           + Environment.NewLine + "runaways: " + runaways;
 
-    private static List<DFact> InitialFacts(Scenario scenario)
-        => scenario.Facts.Select((f, i) => NewFact(f.Type, i, f.Key, f.Value, 0)).ToList();
+    /// <summary>The initial facts (fresh objects for each run), in the batches fired one after the other.</summary>
+    private static List<DFact>[] Batches(Scenario scenario)
+    {
+        var facts = scenario.Facts.Select((f, i) => NewFact(f.Type, i, f.Key, f.Value, 0)).ToList();
+        return [facts.Take(scenario.FireAfter).ToList(), facts.Skip(scenario.FireAfter).ToList()];
+    }
 
     private static string RunReference(Scenario scenario)
     {
@@ -309,28 +318,31 @@ public class DifferentialTests
                         c.Negated,
                         Types[c.Type],
                         o => c.Filter.Holds((DFact)o),
-                        (o, tuple) => (c.Join is not { } j || Equals(Select(j.FromSelector, (DFact)o), Select(j.ToSelector, (DFact)tuple[j.To])))
+                        (o, tuple) => c.Joins.All(j => Equals(Select(j.FromSelector, (DFact)o), Select(j.ToSelector, (DFact)tuple[j.To])))
                                       && (c.Test is not { } t || Test(t.Kind, (DFact)o, (DFact)tuple[t.To])))]
                     : [],
                 (_, facts) => effects.Apply(rule, facts.Cast<DFact>().ToArray())))
             .ToArray();
         evaluator = new ReferenceEvaluator(definitions, MaxFirings);
-        foreach (var fact in InitialFacts(scenario))
+        var runaways = 0;
+        foreach (var batch in Batches(scenario))
         {
-            evaluator.Insert(fact);
+            foreach (var fact in batch)
+            {
+                evaluator.Insert(fact);
+            }
+
+            try
+            {
+                evaluator.Fire();
+            }
+            catch (ReferenceEvaluator.RunawayException)
+            {
+                runaways++;
+            }
         }
 
-        var runaway = false;
-        try
-        {
-            evaluator.Fire();
-        }
-        catch (ReferenceEvaluator.RunawayException)
-        {
-            runaway = true;
-        }
-
-        return Outcome(evaluator.Firings.Select(f => (f.RuleId, f.Facts.AsEnumerable())), evaluator.Facts, evaluator.Results, runaway);
+        return Outcome(evaluator.Firings.Select(f => (f.RuleId, f.Facts.AsEnumerable())), evaluator.Facts, evaluator.Results, runaways);
     }
 
     private static string RunEngine(Scenario scenario)
@@ -378,22 +390,25 @@ public class DifferentialTests
         }
 
         session = builder.Build(new RuleSetOptions { MaxFirings = MaxFirings }).CreateSession();
-        foreach (var fact in InitialFacts(scenario))
+        var runaways = 0;
+        foreach (var batch in Batches(scenario))
         {
-            session.Insert(fact);
+            foreach (var fact in batch)
+            {
+                session.Insert(fact);
+            }
+
+            try
+            {
+                session.Fire();
+            }
+            catch (RuleExecutionException error) when (error.InnerException is null)
+            {
+                runaways++;
+            }
         }
 
-        var runaway = false;
-        try
-        {
-            session.Fire();
-        }
-        catch (RuleExecutionException error) when (error.InnerException is null)
-        {
-            runaway = true;
-        }
-
-        return Outcome(session.Firings.Select(f => (f.Rule.Id, f.Facts.AsEnumerable())), session.Query<object>(), results, runaway);
+        return Outcome(session.Firings.Select(f => (f.Rule.Id, f.Facts.AsEnumerable())), session.Query<object>(), results, runaways);
     }
 
     /// <summary>A rule that would record "decoy" on any fact: it must be replaced or removed before it can fire.</summary>
@@ -421,7 +436,7 @@ public class DifferentialTests
         if (spec.Condition is { } condition)
         {
             var target = Slot.CreateCondition(rule, condition);
-            if (condition.Join is { } join)
+            foreach (var join in condition.Joins)
             {
                 target.JoinOn(patterns[join.To], f => Select(join.FromSelector, f), f => Select(join.ToSelector, f));
             }
