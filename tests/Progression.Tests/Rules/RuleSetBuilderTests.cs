@@ -86,6 +86,30 @@ public class RuleSetBuilderTests
     }
 
     [Fact]
+    public void Build_NullFiltersJoinsAndTests_ReportedTogether()
+    {
+        var builder = new RuleSetBuilder();
+        var rule = builder.Rule("nulls", 0);
+        var item = rule.Match<Item>();
+        var owner = rule.Match<Owner>();
+        item.Where(null!);
+        item.JoinOn<Owner, string?>(null!, i => i.Group, o => o.Group);
+        item.JoinOn<Owner, string?>(owner, null!, o => o.Group);
+        item.Where<Owner>(owner, null!);
+        rule.Exists<Token>().Where(null!);
+        rule.Then(_ => { });
+
+        var error = Assert.Throws<RuleDefinitionException>(() => builder.Build());
+
+        Assert.Equal(5, error.Errors.Count);
+        Assert.Contains("Rule 'nulls': pattern #1 (Item) has a null filter.", error.Errors[0], StringComparison.Ordinal);
+        Assert.Contains("pattern #1 (Item) has a join with no pattern (null)", error.Errors[1], StringComparison.Ordinal);
+        Assert.Contains("pattern #1 (Item) has a join with a null key selector", error.Errors[2], StringComparison.Ordinal);
+        Assert.Contains("pattern #1 (Item) has a null test", error.Errors[3], StringComparison.Ordinal);
+        Assert.Contains("Exists condition #1 (Token) has a null filter", error.Errors[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_SalienceAtBounds_IsValid()
     {
         var builder = new RuleSetBuilder();
