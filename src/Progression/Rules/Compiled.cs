@@ -45,6 +45,8 @@ internal sealed class AlphaNode(CompiledRule rule, PatternDefinition definition)
 
     public PatternDefinition Definition { get; } = definition;
 
+    private readonly Func<object, bool> _accepts = definition.FreezeFilters();
+
     public bool IsCondition => Definition.Kind != PatternKind.Positive;
 
     public int Position => Definition.Index;
@@ -71,7 +73,7 @@ internal sealed class AlphaNode(CompiledRule rule, PatternDefinition definition)
         return IndexFactories.Count - 1;
     }
 
-    public bool Accepts(object fact) => Definition.Accepts(fact);
+    public bool Accepts(object fact) => _accepts(fact);
 }
 
 /// <summary>A test between the fact bound at <see cref="SelfPosition"/> and the one at <see cref="OtherPosition"/>.</summary>

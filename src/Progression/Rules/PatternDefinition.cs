@@ -30,7 +30,8 @@ internal abstract class PatternDefinition
 
     public List<PairTest> Tests { get; } = [];
 
-    public abstract bool Accepts(object fact);
+    /// <summary>A filter over the filters declared so far, unaffected by filters added later (compiled rule sets must not change when their builder does).</summary>
+    public abstract Func<object, bool> FreezeFilters();
 
     public string Describe() => Kind == PatternKind.Positive
         ? $"pattern #{Index + 1} ({FactType.Name})"
@@ -73,23 +74,26 @@ internal sealed class PatternDefinition<T> : PatternDefinition
 
     public override Type FactType => typeof(T);
 
-    public override bool Accepts(object fact)
+    public override Func<object, bool> FreezeFilters()
     {
-        if (fact is not T typed)
+        var filters = Filters.ToArray();
+        return fact =>
         {
-            return false;
-        }
-
-        var filters = Filters;
-        for (var i = 0; i < filters.Count; i++)
-        {
-            if (!filters[i](typed))
+            if (fact is not T typed)
             {
                 return false;
             }
-        }
 
-        return true;
+            foreach (var filter in filters)
+            {
+                if (!filter(typed))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        };
     }
 
     public void AddFilter(Func<T, bool> condition)

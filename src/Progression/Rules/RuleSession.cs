@@ -182,6 +182,8 @@ public sealed class RuleSession
 
                 if (fired == limit)
                 {
+                    // Not fired: keep it ready, so a later Fire call does not lose it.
+                    _agenda.Push(activation);
                     throw Runaway(limit);
                 }
 
