@@ -1,12 +1,12 @@
 namespace Progression.Rules;
 
 /// <summary>A fact in working memory. Retracting or updating a fact kills its handle (updates get a new one with the same sequence), so tuples that hold it are known to be stale.</summary>
-internal sealed class FactHandle(object fact, long sequence)
+internal sealed class FactHandle(object fact, int sequence)
 {
     public object Fact { get; } = fact;
 
     /// <summary>Insertion order; kept by updates so a fact keeps its place among ties.</summary>
-    public long Sequence { get; } = sequence;
+    public int Sequence { get; } = sequence;
 
     public bool Live { get; set; } = true;
 
@@ -14,40 +14,69 @@ internal sealed class FactHandle(object fact, long sequence)
     public List<CompiledRule>? ConditionRules { get; set; }
 }
 
-/// <summary>A tuple of facts that matched a rule's patterns, waiting on the agenda.</summary>
+/// <summary>
+/// A tuple of facts that matched a rule's patterns, waiting on the agenda. The first two handles
+/// and their sequences sit in fields, so ordering two activations rarely leaves them; wider
+/// tuples keep every handle in an array as well. Fired activations are chained into the trace.
+/// </summary>
 internal sealed class Activation
 {
-    private readonly FactHandle? _single;
-    private readonly FactHandle[]? _many;
+    private readonly FactHandle _h0;
+    private readonly FactHandle? _h1;
+    private readonly FactHandle[]? _all;
 
     public Activation(CompiledRule rule, FactHandle single)
     {
         Rule = rule;
-        _single = single;
+        _h0 = single;
+        Seq0 = single.Sequence;
+        Width = 1;
     }
 
-    public Activation(CompiledRule rule, FactHandle[] many)
+    public Activation(CompiledRule rule, FactHandle first, FactHandle second)
     {
         Rule = rule;
-        _many = many;
+        _h0 = first;
+        _h1 = second;
+        Seq0 = first.Sequence;
+        Seq1 = second.Sequence;
+        Width = 2;
+    }
+
+    public Activation(CompiledRule rule, FactHandle[] all)
+    {
+        Rule = rule;
+        _all = all;
+        _h0 = all[0];
+        _h1 = all[1];
+        Seq0 = _h0.Sequence;
+        Seq1 = _h1.Sequence;
+        Width = all.Length;
     }
 
     public CompiledRule Rule { get; }
 
-    public int Width => _many?.Length ?? 1;
+    public int Width { get; }
 
-    public FactHandle this[int position] => _many is null ? _single! : _many[position];
+    public int Seq0 { get; }
+
+    public int Seq1 { get; }
+
+    /// <summary>The next activation fired after this one (the session's trace is this chain).</summary>
+    public Activation? NextFired { get; set; }
+
+    public FactHandle this[int position] => _all is not null ? _all[position] : position == 0 ? _h0 : _h1!;
 
     public bool IsLive
     {
         get
         {
-            if (_many is null)
+            if (_all is null)
             {
-                return _single!.Live;
+                return _h0.Live && (_h1 is null || _h1.Live);
             }
 
-            foreach (var handle in _many)
+            foreach (var handle in _all)
             {
                 if (!handle.Live)
                 {
@@ -122,11 +151,16 @@ internal sealed class AlphaMemory
     }
 }
 
-/// <summary>The conflict set as a binary heap: higher salience, then earlier-declared rule, then older facts (by sequence, pattern by pattern) come first.</summary>
+/// <summary>
+/// The conflict set as a binary heap: higher salience, then earlier-declared rule, then older
+/// facts (by sequence, pattern by pattern) come first. Activations pushed while nothing is
+/// being popped are only appended; the first pop turns them into a heap in linear time.
+/// </summary>
 internal sealed class Agenda
 {
-    private Activation[] _items = new Activation[16];
+    private Activation[] _items = new Activation[8];
     private int _count;
+    private int _heapCount;
 
     public int Count => _count;
 
@@ -137,24 +171,16 @@ internal sealed class Agenda
             Array.Resize(ref _items, _items.Length * 2);
         }
 
-        var i = _count++;
-        while (i > 0)
-        {
-            var parent = (i - 1) >> 1;
-            if (Compare(activation, _items[parent]) >= 0)
-            {
-                break;
-            }
-
-            _items[i] = _items[parent];
-            i = parent;
-        }
-
-        _items[i] = activation;
+        _items[_count++] = activation;
     }
 
     public bool TryPop(out Activation activation)
     {
+        if (_heapCount < _count)
+        {
+            Restore();
+        }
+
         if (_count == 0)
         {
             activation = null!;
@@ -164,32 +190,10 @@ internal sealed class Agenda
         activation = _items[0];
         var last = _items[--_count];
         _items[_count] = null!;
+        _heapCount = _count;
         if (_count > 0)
         {
-            var i = 0;
-            while (true)
-            {
-                var child = (2 * i) + 1;
-                if (child >= _count)
-                {
-                    break;
-                }
-
-                if (child + 1 < _count && Compare(_items[child + 1], _items[child]) < 0)
-                {
-                    child++;
-                }
-
-                if (Compare(_items[child], last) >= 0)
-                {
-                    break;
-                }
-
-                _items[i] = _items[child];
-                i = child;
-            }
-
-            _items[i] = last;
+            SiftDown(0, last);
         }
 
         return true;
@@ -198,18 +202,24 @@ internal sealed class Agenda
     /// <summary>Negative when <paramref name="a"/> fires before <paramref name="b"/>.</summary>
     internal static int Compare(Activation a, Activation b)
     {
-        if (a.Rule.Salience != b.Rule.Salience)
+        var ra = a.Rule;
+        var rb = b.Rule;
+        if (!ReferenceEquals(ra, rb))
         {
-            return b.Rule.Salience.CompareTo(a.Rule.Salience);
+            return ra.Salience != rb.Salience ? rb.Salience.CompareTo(ra.Salience) : ra.Order.CompareTo(rb.Order);
         }
 
-        if (a.Rule.Order != b.Rule.Order)
+        if (a.Seq0 != b.Seq0)
         {
-            return a.Rule.Order.CompareTo(b.Rule.Order);
+            return a.Seq0 < b.Seq0 ? -1 : 1;
         }
 
-        var width = a.Width;
-        for (var i = 0; i < width; i++)
+        if (a.Seq1 != b.Seq1)
+        {
+            return a.Seq1 < b.Seq1 ? -1 : 1;
+        }
+
+        for (var i = 2; i < a.Width; i++)
         {
             var bySequence = a[i].Sequence.CompareTo(b[i].Sequence);
             if (bySequence != 0)
@@ -219,5 +229,71 @@ internal sealed class Agenda
         }
 
         return 0;
+    }
+
+    // Appended items join the heap: one by one when few, by Floyd's linear heapify when many.
+    private void Restore()
+    {
+        if (_count - _heapCount > _heapCount)
+        {
+            for (var i = (_count / 2) - 1; i >= 0; i--)
+            {
+                SiftDown(i, _items[i]);
+            }
+        }
+        else
+        {
+            for (var i = _heapCount; i < _count; i++)
+            {
+                SiftUp(i);
+            }
+        }
+
+        _heapCount = _count;
+    }
+
+    private void SiftUp(int i)
+    {
+        var item = _items[i];
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (Compare(item, _items[parent]) >= 0)
+            {
+                break;
+            }
+
+            _items[i] = _items[parent];
+            i = parent;
+        }
+
+        _items[i] = item;
+    }
+
+    private void SiftDown(int i, Activation item)
+    {
+        while (true)
+        {
+            var child = (2 * i) + 1;
+            if (child >= _count)
+            {
+                break;
+            }
+
+            if (child + 1 < _count && Compare(_items[child + 1], _items[child]) < 0)
+            {
+                child++;
+            }
+
+            if (Compare(_items[child], item) >= 0)
+            {
+                break;
+            }
+
+            _items[i] = _items[child];
+            i = child;
+        }
+
+        _items[i] = item;
     }
 }

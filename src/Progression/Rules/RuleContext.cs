@@ -34,7 +34,14 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(pattern);
         var activation = Active;
         var definition = pattern.Definition;
-        if (!ReferenceEquals(definition.Owner, activation.Rule.Definition) || definition.Index >= activation.Width)
+        if (ReferenceEquals(definition.Owner, activation.Rule.Definition) && definition.Index >= activation.Width)
+        {
+            throw new ArgumentException(
+                $"The pattern was declared on rule '{definition.Owner.Id}' after its rule set was built, so the running rule set does not have it. Declare every pattern before Build.",
+                nameof(pattern));
+        }
+
+        if (!ReferenceEquals(definition.Owner, activation.Rule.Definition))
         {
             throw new ArgumentException(
                 $"The pattern belongs to rule '{definition.Owner.Id}', but the running rule is '{activation.Rule.Info.Id}'. Read only the running rule's own patterns.",

@@ -19,12 +19,15 @@ public sealed class RuleSession
     private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
     private readonly AlphaMemory?[] _memories;
     private readonly Agenda _agenda = new();
-    private readonly List<RuleFiring> _firings = [];
     private readonly RuleContext _context;
     private readonly FactHandle[] _scratch;
     private List<Activation>?[]? _parked;
     private List<object>? _results;
-    private long _nextSequence;
+    private int _nextSequence;
+    private Activation? _firstFired;
+    private Activation? _lastFired;
+    private int _firedCount;
+    private List<RuleFiring>? _firings;
     private Type? _lastType;
     private AlphaNode[] _lastNodes = [];
     private bool _firing;
@@ -44,7 +47,25 @@ public sealed class RuleSession
     public int FactCount => _handles.Count;
 
     /// <summary>Every rule firing so far, in order, with the facts each matched.</summary>
-    public IReadOnlyList<RuleFiring> Firings => _firings;
+    /// <remarks>The trace costs nothing until read: fired activations are chained, and this list is built from the chain on demand.</remarks>
+    public IReadOnlyList<RuleFiring> Firings
+    {
+        get
+        {
+            if (_firings is null || _firings.Count != _firedCount)
+            {
+                var firings = new List<RuleFiring>(_firedCount);
+                for (var a = _firstFired; a is not null; a = a.NextFired)
+                {
+                    firings.Add(new RuleFiring(a, firings.Count));
+                }
+
+                _firings = firings;
+            }
+
+            return _firings;
+        }
+    }
 
     /// <summary>The results actions recorded with <see cref="RuleContext.Record"/>, in order.</summary>
     public IReadOnlyList<object> Results => (IReadOnlyList<object>?)_results ?? [];
@@ -56,6 +77,11 @@ public sealed class RuleSession
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        if (_nextSequence == int.MaxValue)
+        {
+            throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
+        }
+
         var handle = new FactHandle(fact, _nextSequence);
         if (!_handles.TryAdd(fact, handle))
         {
@@ -71,6 +97,11 @@ public sealed class RuleSession
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _handles.EnsureCapacity(_handles.Count + count);
+        }
+
         foreach (var fact in facts)
         {
             Insert(fact);
@@ -135,7 +166,7 @@ public sealed class RuleSession
     public IReadOnlyList<T> Query<T>()
         where T : class
     {
-        var found = new List<(long Sequence, T Fact)>();
+        var found = new List<(int Sequence, T Fact)>();
         foreach (var handle in _handles.Values)
         {
             if (handle.Fact is T typed)
@@ -174,7 +205,7 @@ public sealed class RuleSession
                 }
 
                 var rule = activation.Rule;
-                if (rule.Conditions.Length > 0 && !ConditionsHold(activation))
+                if (rule.Conditions.Length > 0 && !CheckConditions(activation))
                 {
                     Park(activation);
                     continue;
@@ -188,7 +219,17 @@ public sealed class RuleSession
                 }
 
                 fired++;
-                _firings.Add(new RuleFiring(activation, _firings.Count));
+                if (_lastFired is null)
+                {
+                    _firstFired = activation;
+                }
+                else
+                {
+                    _lastFired.NextFired = activation;
+                }
+
+                _lastFired = activation;
+                _firedCount++;
                 _context.Current = activation;
                 try
                 {
@@ -250,30 +291,44 @@ public sealed class RuleSession
             _lastType = type;
         }
 
-        foreach (var node in _lastNodes)
+        AlphaNode? current = null;
+        try
         {
-            if (!node.Accepts(handle.Fact))
+            foreach (var node in _lastNodes)
             {
-                continue;
-            }
+                current = node;
+                if (!node.Accepts(handle.Fact))
+                {
+                    continue;
+                }
 
-            var rule = node.Rule;
-            if (node.IsCondition)
-            {
-                Memory(node).Add(handle);
-                (handle.ConditionRules ??= []).Add(rule);
-                Unpark(rule);
+                var rule = node.Rule;
+                if (node.IsCondition)
+                {
+                    Memory(node).Add(handle);
+                    (handle.ConditionRules ??= []).Add(rule);
+                    Unpark(rule);
+                }
+                else if (node.MemoryId < 0)
+                {
+                    _agenda.Push(new Activation(rule, handle));
+                }
+                else
+                {
+                    Memory(node).Add(handle);
+                    _scratch[node.Position] = handle;
+                    Extend(rule, rule.Plans[node.Position], 0);
+                }
             }
-            else if (node.MemoryId < 0)
-            {
-                _agenda.Push(new Activation(rule, handle));
-            }
-            else
-            {
-                Memory(node).Add(handle);
-                _scratch[node.Position] = handle;
-                Extend(rule, rule.Plans[node.Position], 0);
-            }
+        }
+        catch (Exception exception) when (current is not null && exception is not RuleExecutionException)
+        {
+            // The fact stays in working memory, matched against the nodes before this one.
+            var id = current.Rule.Info.Id;
+            throw new RuleExecutionException(
+                $"A filter, join key or test of rule '{id}' threw {exception.GetType().Name} while matching {Describe(handle.Fact)}: {exception.Message}",
+                [id],
+                exception);
         }
     }
 
@@ -282,9 +337,17 @@ public sealed class RuleSession
     {
         if (stepIndex == plan.Length)
         {
-            var handles = new FactHandle[rule.Width];
-            Array.Copy(_scratch, handles, handles.Length);
-            _agenda.Push(new Activation(rule, handles));
+            if (rule.Width == 2)
+            {
+                _agenda.Push(new Activation(rule, _scratch[0], _scratch[1]));
+            }
+            else
+            {
+                var handles = new FactHandle[rule.Width];
+                Array.Copy(_scratch, handles, handles.Length);
+                _agenda.Push(new Activation(rule, handles));
+            }
+
             return;
         }
 
@@ -322,6 +385,21 @@ public sealed class RuleSession
             {
                 Extend(rule, plan, stepIndex + 1);
             }
+        }
+    }
+
+    private bool CheckConditions(Activation activation)
+    {
+        try
+        {
+            return ConditionsHold(activation);
+        }
+        catch (Exception exception)
+        {
+            throw new RuleExecutionException(
+                $"A Not/Exists condition of rule '{activation.Rule.Info.Id}' threw {exception.GetType().Name}: {exception.Message}",
+                [activation.Rule.Info.Id],
+                exception);
         }
     }
 
@@ -392,7 +470,8 @@ public sealed class RuleSession
     private RuleExecutionException Runaway(int limit)
     {
         const int window = 1_000;
-        var recent = _firings.Skip(Math.Max(0, _firings.Count - window))
+        var firings = Firings;
+        var recent = firings.Skip(Math.Max(0, firings.Count - window))
             .GroupBy(f => f.Rule.Id)
             .Select(g => (Id: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count)
@@ -400,7 +479,7 @@ public sealed class RuleSession
             .ToList();
         var names = string.Join(", ", recent.Select(r => $"'{r.Id}' ({r.Count})"));
         return new RuleExecutionException(
-            $"Rules kept firing past the limit of {limit:N0} firings in one Fire call; in the last {Math.Min(window, _firings.Count):N0} firings: {names}. "
+            $"Rules kept firing past the limit of {limit:N0} firings in one Fire call; in the last {Math.Min(window, firings.Count):N0} firings: {names}. "
             + "A rule whose action inserts or updates facts that match it again re-activates itself; add a condition its own action makes false, "
             + "or raise RuleSetOptions.MaxFirings if the work really is that large.",
             recent.ConvertAll(r => r.Id));

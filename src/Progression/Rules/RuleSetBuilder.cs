@@ -23,7 +23,7 @@ namespace Progression.Rules;
 public sealed class RuleSetBuilder
 {
     private readonly List<RuleBuilder> _rules = [];
-    private readonly List<string> _removals = [];
+    private readonly List<string> _problems = [];
 
     /// <summary>Starts a new rule with the given stable id, declared after the rules already added.</summary>
     /// <param name="id">A stable, unique id such as <c>safety.joint-pain-stops-exercise</c>; no white space.</param>
@@ -66,7 +66,12 @@ public sealed class RuleSetBuilder
     /// <returns>This builder.</returns>
     public RuleSetBuilder Remove(string id)
     {
-        _removals.Add(id ?? string.Empty);
+        // Applies to the rules declared so far only: a rule declared later with the same id stays.
+        if (_rules.RemoveAll(r => string.Equals(r.Id, id, StringComparison.Ordinal)) == 0)
+        {
+            _problems.Add($"Cannot remove rule '{id}': no rule has that id. Check the spelling, or drop the Remove call.");
+        }
+
         return this;
     }
 
@@ -74,10 +79,9 @@ public sealed class RuleSetBuilder
     /// <param name="id">The rule id.</param>
     /// <returns><see langword="true"/> when a rule with that id has been declared and not removed.</returns>
     public bool Contains(string id)
-        => _rules.Exists(r => string.Equals(r.Id, id, StringComparison.Ordinal))
-           && !_removals.Contains(id, StringComparer.Ordinal);
+        => _rules.Exists(r => string.Equals(r.Id, id, StringComparison.Ordinal));
 
-    /// <summary>The ids of the rules declared so far, in declaration order (removals not applied).</summary>
+    /// <summary>The ids of the rules declared so far, in declaration order.</summary>
     public IReadOnlyList<string> RuleIds => _rules.ConvertAll(r => r.Id);
 
     /// <summary>
@@ -92,18 +96,8 @@ public sealed class RuleSetBuilder
         var errors = new List<string>();
         options.Validate(errors);
 
-        var removed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in _removals)
-        {
-            if (!_rules.Exists(r => string.Equals(r.Id, id, StringComparison.Ordinal)))
-            {
-                errors.Add($"Cannot remove rule '{id}': no rule has that id. Check the spelling, or drop the Remove call.");
-            }
-
-            removed.Add(id);
-        }
-
-        var kept = _rules.FindAll(r => !removed.Contains(r.Id));
+        errors.AddRange(_problems);
+        var kept = _rules.ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in kept)
         {
