@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text;
 using Spectre.Console;
 
 namespace Progression.Demo;
 
-/// <summary>Where a client stood on every exercise at the end of one week (what the chart draws).</summary>
-internal sealed record WeekSnapshot(int Week, IReadOnlyDictionary<string, ExerciseProgress> Progress);
+/// <summary>Where a client stood on every exercise at the end of one week, and the steps taken that week (what the chart draws).</summary>
+internal sealed record WeekSnapshot(int Week, IReadOnlyDictionary<string, ExerciseProgress> Progress, ILookup<string, ProgressionStep> Steps);
 
 /// <summary>
 /// Everything the demo prints. Colour and layout come from Spectre.Console in a terminal; when the output is
@@ -14,6 +15,7 @@ internal sealed class Printer
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private readonly IAnsiConsole _console;
+    private IReadOnlyList<Reason> _lastPlanNotes = [];
 
     public Printer()
     {
@@ -22,16 +24,19 @@ internal sealed class Printer
         IsPlain = Console.IsOutputRedirected || ci || noColor;
         _console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = IsPlain ? AnsiSupport.No : AnsiSupport.Detect,
+            // Not AnsiSupport.No: Spectre's non-ANSI backend calls Console.ResetColor, which .NET turns into escape
+            // codes on a terminal (CI=true in a terminal). With no colours and every style stripped (Line, Plain),
+            // the ANSI backend has nothing to emit.
+            Ansi = IsPlain ? AnsiSupport.Yes : AnsiSupport.Detect,
             ColorSystem = IsPlain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(Console.Out),
         });
 
-        // A file or CI log has no width; wide enough that reasons stay on one line and tables do not fold.
+        // A file or a CI log has no width: never fold a line there (headings are drawn by hand in plain mode).
         if (IsPlain)
         {
-            _console.Profile.Width = 200;
+            _console.Profile.Width = 4096;
         }
     }
 
@@ -39,34 +44,30 @@ internal sealed class Printer
 
     public void Title(DemoOptions options)
     {
-        _console.WriteLine();
-        _console.MarkupLine("[bold]Progression demo[/] — a lower-back exercise program, decided by rules, explained by reasons");
-        _console.MarkupLine(Markup.Escape(string.Create(Invariant,
-            $"client: {options.Client} · weeks: {options.Weeks} · pain policy: {options.PainPolicy.ToString().ToLowerInvariant()} · seed: {options.Seed}")));
-        _console.MarkupLine("[grey]Run with --help for the options. Simulated clients; this is not medical advice.[/]");
+        Line("[bold]Progression demo[/] — a lower-back exercise program, decided by rules, explained by reasons");
+        Line("[grey]Simulated clients; this is not medical advice. Run with --help for the options.[/]");
+        Step(1, "Read the options");
+        Note(string.Create(Invariant,
+            $"client: {options.Client} · weeks: {options.Weeks} · pain policy: {options.PainPolicy.ToString().ToLowerInvariant()} · seed: {options.Seed}"));
     }
 
-    public void Step(int number, string text)
-    {
-        _console.WriteLine();
-        _console.Write(new Rule($"[bold yellow]Step {number}[/] [bold]{Markup.Escape(text)}[/]").LeftJustified());
-    }
+    public void Step(int number, string text) => Heading($"Step {number} · {text}", '=', "bold yellow");
 
-    public void Note(string text) => _console.MarkupLine("  " + Markup.Escape(text));
+    public void Note(string text) => Line("  " + Markup.Escape(text));
 
     public void Client(DemoClient client)
     {
-        _console.WriteLine();
-        _console.Write(new Rule($"[bold cyan]{Markup.Escape(client.Name)}[/]").LeftJustified().RuleStyle("cyan dim"));
-        _console.MarkupLine($"  {Markup.Escape(client.Story)}");
-        _console.MarkupLine($"  [grey]Assessment:[/] {Markup.Escape(Describe(client.Start.Assessment))}");
+        _lastPlanNotes = [];
+        Heading(client.Name, '-', "bold cyan");
+        Line($"  {Markup.Escape(client.Story)}");
+        Line($"  [grey]Assessment:[/] {Markup.Escape(Describe(client.Start.Assessment))}");
     }
 
     public void SessionHeader(int week, int session, DateOnly date, CheckIn checkIn)
     {
         var flags = checkIn.RedFlags.Count == 0 ? "no red flags" : "RED FLAGS: " + string.Join(", ", checkIn.RedFlags);
         _console.WriteLine();
-        _console.MarkupLine(
+        Line(
             $"[bold]Week {week} · session {session}[/] · {date.ToString("ddd d MMM yyyy", Invariant)}"
             + Markup.Escape($" — check-in: morning pain {checkIn.MorningPain}/10 (usual {checkIn.BaselinePain}/10), ")
             + (checkIn.RedFlags.Count == 0 ? flags : $"[bold red]{Markup.Escape(flags)}[/]"));
@@ -76,82 +77,85 @@ internal sealed class Printer
     {
         if (plan.Items.Count == 0)
         {
-            _console.MarkupLine($"  [bold red]Plan: no exercise today — referral {plan.Referral}[/]");
+            Line($"  [bold red]Plan: no exercise today — referral {plan.Referral}[/]");
             foreach (var reason in plan.Reasons)
             {
-                _console.MarkupLine($"    {ReasonMarkup(reason)}");
+                Line($"    {ReasonMarkup(reason)}");
             }
 
             return;
         }
 
-        _console.MarkupLine($"  [underline]Plan[/] ({plan.Items.Count} exercises)");
-        var grid = Grid(4);
-        var number = 0;
-        foreach (var item in plan.Items)
+        Line($"  [underline]Plan[/] ({plan.Items.Count} exercises)");
+        Rows(plan.Items.Select((item, index) =>
         {
             var p = item.Prescription;
             var extra = item.ExtraSets > 0 ? $" +{item.ExtraSets} {item.ExtraSetsSide}" : "";
             var first = item.FirstSide is { } side ? $", {side} first" : "";
-            grid.AddRow(
-                $"    {++number}.",
-                Markup.Escape(p.VariantId),
-                Markup.Escape($"{p.Tier,-10} {p.Dosage}{extra}{first}"),
-                item.Reasons.Count == 0 ? "" : ReasonMarkup(item.Reasons[0]) + More(item.Reasons.Count));
-        }
+            return new[]
+            {
+                new Cell($"{index + 1}."),
+                new Cell(p.VariantId),
+                new Cell(p.Tier.ToString(), "grey"),
+                new Cell($"{p.Dosage}{extra}{first}", "bold"),
+                new Cell("", Markup: item.Reasons.Count == 0 ? "" : ReasonMarkup(item.Reasons[0]) + More(item.Reasons.Count)),
+            };
+        }));
 
-        _console.Write(grid);
-        foreach (var reason in plan.Reasons)
+        // The same notes (missing equipment, say) every session would bury the rest; show them when they change.
+        if (!plan.Reasons.SequenceEqual(_lastPlanNotes))
         {
-            _console.MarkupLine($"    [grey]plan note:[/] {ReasonMarkup(reason)}");
+            foreach (var reason in plan.Reasons)
+            {
+                Line($"    [grey]plan note:[/] {ReasonMarkup(reason)}");
+            }
+
+            _lastPlanNotes = plan.Reasons;
         }
     }
 
-    public void SetsDone(int reported, int stopped)
+    public void SetsDone(int reported, IReadOnlyList<(SetReport Set, SetVerdict Verdict)> shown)
     {
-        _console.MarkupLine(stopped == 0
-            ? $"  [underline]Sets[/] {reported} reported, every verdict: Continue"
-            : $"  [underline]Sets[/] {reported} reported, [bold red]{stopped} stopped something[/]:");
-    }
-
-    public void Stopped(SetReport set, SetVerdict verdict)
-    {
-        var symptoms = set.Symptoms.Count == 0 ? "" : " (" + string.Join(", ", set.Symptoms) + ")";
-        var referral = verdict.Referral == Referral.None ? "" : $", referral {verdict.Referral}";
-        _console.MarkupLine($"    [bold red]{verdict.Action}{referral}[/] after {Markup.Escape($"{set.ExerciseId} set {set.SetNumber}{symptoms}")}");
-        foreach (var reason in verdict.Reasons)
+        var stopped = shown.Count(v => v.Verdict.Action != SetAction.Continue);
+        Line(stopped == 0
+            ? $"  [underline]Sets[/] {reported} reported; nothing stopped"
+            : $"  [underline]Sets[/] {reported} reported; [bold red]{stopped} verdict{(stopped == 1 ? "" : "s")} stopped something[/]");
+        foreach (var (set, verdict) in shown)
         {
-            _console.MarkupLine($"      {ReasonMarkup(reason)}");
+            var symptoms = set.Symptoms.Count == 0 ? "" : " (" + string.Join(", ", set.Symptoms) + ")";
+            var referral = verdict.Referral == Referral.None ? "" : $", referral {verdict.Referral}";
+            var style = verdict.Action == SetAction.Continue ? "yellow" : "bold red";
+            Line($"    [{style}]{verdict.Action}{referral}[/] after {Markup.Escape($"{set.ExerciseId} set {set.SetNumber}{symptoms}")}");
+            foreach (var reason in verdict.Reasons)
+            {
+                Line($"      {ReasonMarkup(reason)}");
+            }
         }
     }
 
     public void Review(SessionReview review)
     {
-        _console.MarkupLine("  [underline]Review[/]");
-        var grid = Grid(4);
-        foreach (var decision in review.Decisions)
+        Line("  [underline]Review[/]");
+        Rows(review.Decisions.Select(decision => new[]
         {
-            grid.AddRow(
-                "    " + Markup.Escape(decision.ExerciseId),
-                $"[{StepColour(decision.Step)}]{decision.Step}[/]",
-                Markup.Escape(Change(decision.From, decision.To)),
-                decision.Reasons.Count == 0 ? "" : ReasonMarkup(decision.Reasons[0]) + More(decision.Reasons.Count));
-        }
-
-        _console.Write(grid);
+            new Cell(decision.ExerciseId),
+            new Cell(decision.Step.ToString(), StepColour(decision.Step)),
+            new Cell(Change(decision.From, decision.To)),
+            new Cell("", Markup: decision.Reasons.Count == 0 ? "" : ReasonMarkup(decision.Reasons[0]) + More(decision.Reasons.Count)),
+        }));
         if (review.Referral != Referral.None)
         {
-            _console.MarkupLine($"    [bold red]Referral {review.Referral}[/]");
+            Line($"    [bold red]Referral {review.Referral}[/]");
             foreach (var reason in review.Reasons)
             {
-                _console.MarkupLine($"      {ReasonMarkup(reason)}");
+                Line($"      {ReasonMarkup(reason)}");
             }
         }
     }
 
     public void Stored(int week, int bytes, bool sameAfterReading)
     {
-        _console.MarkupLine(string.Create(Invariant,
+        Line(string.Create(Invariant,
             $"  [grey]End of week {week}: state saved as {bytes:N0} bytes of JSON and read back ({(sameAfterReading ? "identical" : "DIFFERENT")}).[/]"));
     }
 
@@ -163,12 +167,12 @@ internal sealed class Printer
             Referral.Urgent => "needs to see a doctor within days",
             _ => "needs to see a professional",
         };
-        var panel = new Panel(
+        var panel = new Panel(Plain(
             $"[bold red]Program stopped.[/] {Markup.Escape(client.Name)} {what} (referral: {plan.Referral}).\n"
-            + "No exercise is planned; the host stops the program here, and it starts again only when a clinician clears it.")
+            + "No exercise is planned; the host stops the program here, and it starts again only when a clinician clears it."))
         {
             Border = IsPlain ? BoxBorder.Ascii : BoxBorder.Heavy,
-            BorderStyle = new Style(Color.Red),
+            BorderStyle = IsPlain ? Style.Plain : new Style(Color.Red),
         };
         _console.Write(panel);
     }
@@ -177,10 +181,10 @@ internal sealed class Printer
     public void Chart(DemoClient client, IReadOnlyList<WeekSnapshot> weeks, int weeksPlanned)
     {
         _console.WriteLine();
-        _console.MarkupLine($"  [bold]{Markup.Escape(client.Name)}[/] — tier and dose at the end of each week");
+        Line($"  [bold]{Markup.Escape(client.Name)}[/] — tier and dose at the end of each week");
         if (weeks.Count == 0)
         {
-            _console.MarkupLine("    (no week completed)");
+            Line("    (no week completed)");
             return;
         }
 
@@ -206,13 +210,14 @@ internal sealed class Printer
             }
 
             var row = new List<string> { Markup.Escape(id), Markup.Escape(spark) };
-            row.AddRange(shown.Select(w => w.Progress.TryGetValue(id, out var p) ? Markup.Escape(Cell(p)) : "[grey]–[/]"));
-            table.AddRow(row.ToArray());
+            row.AddRange(shown.Select(w => w.Progress.TryGetValue(id, out var p) ? Markup.Escape(ChartCell(p) + Marks(w.Steps[id])) : "[grey]–[/]"));
+            table.AddRow(row.Select(Plain).ToArray());
         }
 
         _console.Write(table);
-        _console.MarkupLine("    [grey]tier: _ assisted, = bodyweight, # loaded, ! paused, · not in the program yet, x program stopped[/]");
-        _console.MarkupLine("    [grey]dose: A/B/L = assisted/bodyweight/loaded, then sets × reps, or × seconds held, @ load[/]");
+        Line("    [grey]tier by week: _ assisted  = bodyweight  # loaded  ! paused  · not yet  x stopped[/]");
+        Line("    [grey]dose: A/B/L tier, sets × reps (or × seconds held) @ load[/]");
+        Line("    [grey]↑ moved up to the next variant that week, ↓ regressed or deloaded[/]");
     }
 
     public void Error(string message)
@@ -223,15 +228,56 @@ internal sealed class Printer
 
     public void Help() => Console.Out.WriteLine(DemoOptions.Usage);
 
-    private static Grid Grid(int columns)
+    /// <summary>Writes one line of markup; in plain mode the styles are removed first, so not one escape code is written.</summary>
+    private void Line(string markup) => _console.MarkupLine(Plain(markup));
+
+    private string Plain(string markup) => IsPlain ? Markup.Escape(Markup.Remove(markup)) : markup;
+
+    private void Heading(string text, char underline, string style)
     {
-        var grid = new Grid();
-        for (var i = 0; i < columns; i++)
+        _console.WriteLine();
+        if (IsPlain)
         {
-            grid.AddColumn(new GridColumn { NoWrap = i < columns - 1, Padding = new Padding(0, 0, 2, 0) });
+            _console.WriteLine(text);
+            _console.WriteLine(new string(underline, text.Length));
+        }
+        else
+        {
+            _console.Write(new Rule($"[{style}]{Markup.Escape(text)}[/]").LeftJustified().RuleStyle("grey"));
+        }
+    }
+
+    /// <summary>One line per row, every column but the last padded to its widest cell; no trailing spaces.</summary>
+    private void Rows(IEnumerable<Cell[]> rows)
+    {
+        var table = rows.ToList();
+        if (table.Count == 0)
+        {
+            return;
         }
 
-        return grid;
+        var widths = Enumerable.Range(0, table[0].Length - 1).Select(i => table.Max(r => r[i].Text.Length)).ToArray();
+        foreach (var row in table)
+        {
+            var line = new StringBuilder("    ");
+            for (var i = 0; i < widths.Length; i++)
+            {
+                var text = Markup.Escape(row[i].Text.PadRight(widths[i] + 2));
+                line.Append(row[i].Style is { } style ? $"[{style}]{text}[/]" : text);
+            }
+
+            line.Append(row[^1].Markup ?? Markup.Escape(row[^1].Text));
+            Line(line.ToString().TrimEnd());
+        }
+    }
+
+    private sealed record Cell(string Text, string? Style = null, string? Markup = null);
+
+    private static string Marks(IEnumerable<ProgressionStep> steps)
+    {
+        var set = steps.ToHashSet();
+        return (set.Contains(ProgressionStep.Regress) || set.Contains(ProgressionStep.Deload) ? "↓" : "")
+               + (set.Contains(ProgressionStep.Advance) ? "↑" : "");
     }
 
     private static string ReasonMarkup(Reason reason) =>
@@ -267,7 +313,7 @@ internal sealed class Printer
         _ => '#',
     };
 
-    private static string Cell(ExerciseProgress progress)
+    private static string ChartCell(ExerciseProgress progress)
     {
         if (progress.Paused)
         {

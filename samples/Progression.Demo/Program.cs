@@ -111,6 +111,7 @@ foreach (var client in clients)
     var weeks = new List<WeekSnapshot>();
     DateOnly? lastSession = null;
     var programStopped = false;
+    var stepsThisWeek = new List<ExerciseDecision>();
 
     for (var week = 1; week <= options.Weeks && !programStopped; week++)
     {
@@ -132,9 +133,11 @@ foreach (var client in clients)
                 break;
             }
 
-            // 4c. Do the sets. Each set is evaluated as soon as it is reported; a stop ends that exercise (or the session).
+            // 4c. Do the sets. Each set is evaluated as soon as it is reported; a stop ends that exercise (or the
+            //     session). The demo shows the verdicts that stop something, and those on sets where pain was reported.
             var sets = new List<SetReport>();
-            var stops = new List<(SetReport Set, SetVerdict Verdict)>();
+            var shown = new List<(SetReport Set, SetVerdict Verdict)>();
+            var sessionStopped = false;
             foreach (var item in plan.Items)
             {
                 var setsToDo = item.Prescription.Dosage.Sets + item.ExtraSets;
@@ -143,28 +146,30 @@ foreach (var client in clients)
                     var set = simulated.PerformSet(item.Prescription, setNumber, week, session);
                     sets.Add(set);
                     var verdict = engine.EvaluateSet(state, set);
+                    if (verdict.Action != SetAction.Continue || set.Symptoms.Any(s => s.Kind != SymptomKind.MuscleFatigue))
+                    {
+                        shown.Add((set, verdict));
+                    }
+
                     if (verdict.Action != SetAction.Continue)
                     {
-                        stops.Add((set, verdict));
+                        sessionStopped = verdict.Action == SetAction.StopSession;
                         break;
                     }
                 }
 
-                if (stops.Any(s => s.Verdict.Action == SetAction.StopSession))
+                if (sessionStopped)
                 {
                     break;
                 }
             }
 
-            printer.SetsDone(sets.Count, stops.Count);
-            foreach (var (set, verdict) in stops)
-            {
-                printer.Stopped(set, verdict);
-            }
+            printer.SetsDone(sets.Count, shown);
 
             // 4d. Review the session: one decision per exercise, and the client's next state.
             var review = engine.ReviewSession(state, new SessionReport(date, sets) { CheckIn = checkIn });
             printer.Review(review);
+            stepsThisWeek.AddRange(review.Decisions);
             state = review.Next;
             lastSession = date;
         }
@@ -180,7 +185,8 @@ foreach (var client in clients)
         var stored = JsonSerializer.Deserialize<ClientState>(json)!;
         printer.Stored(week, Encoding.UTF8.GetByteCount(json), stored == state);
         state = stored;
-        weeks.Add(new WeekSnapshot(week, state.Progress));
+        weeks.Add(new WeekSnapshot(week, state.Progress, stepsThisWeek.ToLookup(d => d.ExerciseId, d => d.Step)));
+        stepsThisWeek.Clear();
     }
 
     charts.Add((client, weeks));
