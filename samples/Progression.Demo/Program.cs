@@ -113,7 +113,7 @@ foreach (var client in clients)
     var programStopped = false;
     var stepsThisWeek = new List<ExerciseDecision>();
 
-    for (var week = 1; week <= options.Weeks && !programStopped; week++)
+    for (var week = 1; week <= options.Weeks; week++)
     {
         for (var session = 1; session <= SessionsPerWeek; session++)
         {
@@ -140,7 +140,7 @@ foreach (var client in clients)
             var sessionStopped = false;
             foreach (var item in plan.Items)
             {
-                var setsToDo = item.Prescription.Dosage.Sets + item.ExtraSets;
+                var setsToDo = item.Prescription.Dosage.Sets + item.ExtraSets; // extra sets: the weaker side, when selection chose one
                 for (var setNumber = 1; setNumber <= setsToDo; setNumber++)
                 {
                     var set = simulated.PerformSet(item.Prescription, setNumber, week, session);
