@@ -17,7 +17,7 @@ internal static class Ladder
         => new(exercise.Id, progress.VariantId, progress.Tier, progress.Dosage);
 
     /// <summary>The next level up: more reps or seconds, then more load (loaded variants), then the next variant.</summary>
-    public static Move Up(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy)
+    public static Move Up(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy, IReadOnlySet<Equipment>? owned = null)
     {
         var variant = exercise.Variants[variantIndex];
         var range = Range(variant);
@@ -67,6 +67,12 @@ internal static class Ladder
         if (variantIndex + 1 < exercise.Variants.Count)
         {
             var next = exercise.Variants[variantIndex + 1];
+            if (owned is not null && !next.Equipment.All(owned.Contains))
+            {
+                var missing = string.Join(", ", next.Equipment.Where(e => !owned.Contains(e)));
+                return new Move(ProgressionStep.Hold, here, $"the next step, {next.Name}, needs {missing}, which you do not have; keep {variant.Name} at {dosage}");
+            }
+
             var to = new Prescription(exercise.Id, next.Id, next.Tier, next.StartingDosage);
             return new Move(ProgressionStep.Advance, to, $"move on to {next.Name} at {next.StartingDosage}");
         }

@@ -207,6 +207,24 @@ public sealed class ReviewSessionTests
         }
     }
 
+    [Fact]
+    public void Two_for_two_at_the_top_of_a_variant_holds_when_the_next_variant_needs_missing_equipment()
+    {
+        var ladder = Engine.Catalog.Find("glute-bridge")!;
+        var single = ladder.Variants[1];
+        var top = single.StartingDosage with { Reps = (int)single.Reps!.Max };
+        var client = ClientState.New("c1", new Assessment { Equipment = new HashSet<Equipment> { Equipment.Chair } })
+            .WithProgress("glute-bridge", new ExerciseProgress { VariantId = single.Id, Tier = single.Tier, Dosage = top, SuccessStreak = 1 });
+
+        var (_, review) = Do(client, "glute-bridge", 0, p => Reports.OnTarget(p));
+
+        var decision = review.Decisions[0];
+        Assert.Equal(ProgressionStep.Hold, decision.Step);
+        Assert.Equal(ProgressionRules.TwoForTwo, decision.Reasons[0].RuleId);
+        Assert.Contains("which you do not have", decision.Reasons[0].Message);
+        Assert.Equal(single.Id, decision.To.VariantId);
+    }
+
     /// <summary>A client placed at variant <paramref name="variants"/> of the ladder at its starting dose.</summary>
     private static ClientState Advanced(string exerciseId, int variants)
     {
