@@ -39,9 +39,9 @@ public sealed record ShortHipFlexors(PlanRequest Request, SidePair Angle, double
 
     /// <summary>
     /// The side to stretch first: the only short side, or, when both are short, the one with the larger angle;
-    /// <see langword="null"/> when both are short by the same angle.
+    /// <see langword="null"/> when both are short by the same angle (or neither is).
     /// </summary>
-    public Side? TighterSide => BothSides ? Angle.Larger : Left ? Side.Left : Side.Right;
+    public Side? TighterSide => BothSides ? Angle.Larger : Left ? Side.Left : Right ? Side.Right : null;
 }
 
 /// <summary>McGill trunk endurance flexor:extensor ratio above the policy's maximum: the back extensors are weak for the flexors.</summary>
