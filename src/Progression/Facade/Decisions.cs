@@ -124,8 +124,11 @@ internal static class Decisions
         }
 
         var choices = session.Results.OfType<PlanChoice>().ToList();
-        var planReasons = new List<Reason>();
-        var included = new List<(PlanCandidate Candidate, int Priority, PlannedExercise Item, int Order)>();
+
+        // The findings about the client as a whole (the imbalances) open the plan's reasons.
+        var planReasons = session.Results.OfType<PlanFinding>().Select(f => f.Reason).ToList();
+        var included = new List<PlanEntry>();
+        var reserves = new List<PlanEntry>();
         for (var order = 0; order < candidates.Count; order++)
         {
             var candidate = candidates[order];
@@ -141,19 +144,52 @@ internal static class Decisions
                 continue;
             }
 
-            if (!mine.Any(c => c.Priority is not null))
+            // A reserve (filler) priority only counts when no rule chose the exercise outright; then its reason
+            // would not be why the exercise is there, so it is dropped.
+            var isReserve = !mine.Any(c => c.Priority is not null && !c.Reserve);
+            var shaping = isReserve ? mine : mine.FindAll(c => !c.Reserve);
+            if (!shaping.Any(c => c.Priority is not null))
             {
                 continue;
             }
 
-            var prescription = mine.FirstOrDefault(c => c.Prescription is not null)?.Prescription ?? candidate.Prescription;
-            var item = new PlannedExercise(prescription, mine.ConvertAll(c => c.Reason))
+            var prescription = shaping.FirstOrDefault(c => c.Prescription is not null)?.Prescription ?? candidate.Prescription;
+            var item = new PlannedExercise(prescription, shaping.ConvertAll(c => c.Reason))
             {
-                FirstSide = mine.FirstOrDefault(c => c.FirstSide is not null)?.FirstSide,
-                ExtraSetsSide = mine.FirstOrDefault(c => c.ExtraSetsSide is not null)?.ExtraSetsSide,
-                ExtraSets = mine.Max(c => c.ExtraSets),
+                FirstSide = shaping.FirstOrDefault(c => c.FirstSide is not null)?.FirstSide,
+                ExtraSetsSide = shaping.FirstOrDefault(c => c.ExtraSetsSide is not null)?.ExtraSetsSide,
+                ExtraSets = shaping.Max(c => c.ExtraSets),
             };
-            included.Add((candidate, mine.Max(c => c.Priority ?? int.MinValue), item, order));
+            var entry = new PlanEntry(candidate, shaping.Max(c => c.Priority ?? int.MinValue), item, order,
+                shaping.Where(c => c.SetRatio is not null).Select(c => (c.SetRatio!, c.Reason.RuleId)).ToList());
+            (isReserve ? reserves : included).Add(entry);
+        }
+
+        // Ratios first, so a limited exercise does not take the place of one the trim would keep; again after
+        // the trim, which may have cut supporting work.
+        KeepSetRatios(included, planReasons);
+        if (included.Count > policy.MaxExercises)
+        {
+            var dropped = ByPriority(included).Skip(policy.MaxExercises).ToList();
+            included = included.Except(dropped).ToList();
+            planReasons.Add(new Reason(SelectionRules.SessionSize,
+                $"Kept to {policy.MaxExercises} exercises; left out today: {string.Join(", ", dropped.Select(d => d.Candidate.Exercise.Name))}."));
+        }
+
+        KeepSetRatios(included, planReasons);
+
+        // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio.
+        foreach (var reserve in ByPriority(reserves))
+        {
+            if (included.Count >= policy.MinExercises)
+            {
+                break;
+            }
+
+            if (BrokenRatio([.. included, reserve]) is null)
+            {
+                included.Add(reserve);
+            }
         }
 
         // Mobility and stretches open the session (as the seeds do), then strength by priority.
@@ -162,15 +198,51 @@ internal static class Decisions
             .ThenByDescending(i => i.Priority)
             .ThenBy(i => i.Order)
             .ToList();
-        if (ordered.Count > policy.MaxExercises)
-        {
-            var byPriority = ordered.OrderByDescending(i => i.Priority).ThenBy(i => i.Order).ToList();
-            var dropped = byPriority.Skip(policy.MaxExercises).ToList();
-            ordered = ordered.Except(dropped).ToList();
-            planReasons.Add(new Reason(SelectionRules.SessionSize,
-                $"Kept to {policy.MaxExercises} exercises; left out today: {string.Join(", ", dropped.Select(d => d.Candidate.Exercise.Name))}."));
-        }
-
         return new SessionPlan(ordered.ConvertAll(i => i.Item), Referral.None, planReasons);
     }
+
+    private static IEnumerable<PlanEntry> ByPriority(IEnumerable<PlanEntry> entries)
+        => entries.OrderByDescending(i => i.Priority).ThenBy(i => i.Order);
+
+    /// <summary>Leaves out limited exercises, lowest priority first, until every set ratio the rules asked for holds.</summary>
+    private static void KeepSetRatios(List<PlanEntry> included, List<Reason> planReasons)
+    {
+        while (BrokenRatio(included) is { } broken)
+        {
+            var (group, perSet, supporting, limited) = broken;
+            var victim = ByPriority(included.Where(i => i.Ratios.Any(r => r.Ratio.Role == SetRatioRole.Limited && r.Ratio.Group == group))).Last();
+            var ruleId = victim.Ratios.First(r => r.Ratio.Role == SetRatioRole.Limited && r.Ratio.Group == group).RuleId;
+            included.Remove(victim);
+            planReasons.Add(new Reason(ruleId,
+                $"{victim.Candidate.Exercise.Name} left out today: {supporting} {group} sets are planned, and {limited} sets of the work they must balance need at least {limited * perSet} ({perSet} for each)."));
+        }
+    }
+
+    /// <summary>The first set ratio (by group name) that <paramref name="entries"/> do not keep, with its counts; or <see langword="null"/>.</summary>
+    private static (string Group, int PerSet, int Supporting, int Limited)? BrokenRatio(IReadOnlyList<PlanEntry> entries)
+    {
+        var groups = entries.SelectMany(e => e.Ratios.Select(r => r.Ratio.Group)).Distinct().Order(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            int Sets(SetRatioRole role) => entries
+                .Where(e => e.Ratios.Any(r => r.Ratio.Group == group && r.Ratio.Role == role))
+                .Sum(e => e.Item.Prescription.Dosage.Sets + e.Item.ExtraSets);
+            var limitedTags = entries.SelectMany(e => e.Ratios).Where(r => r.Ratio.Group == group && r.Ratio.Role == SetRatioRole.Limited).ToList();
+            if (limitedTags.Count == 0)
+            {
+                continue;
+            }
+
+            var perSet = limitedTags.Max(r => r.Ratio.SupportingSetsPerLimitedSet);
+            var (supporting, limited) = (Sets(SetRatioRole.Supporting), Sets(SetRatioRole.Limited));
+            if (supporting < perSet * limited)
+            {
+                return (group, perSet, supporting, limited);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record PlanEntry(PlanCandidate Candidate, int Priority, PlannedExercise Item, int Order, IReadOnlyList<(PlanSetRatio Ratio, string RuleId)> Ratios);
 }

@@ -78,4 +78,35 @@ public sealed record PlanChoice(string ExerciseId, Reason Reason)
 
     /// <summary>The side that gets the extra sets.</summary>
     public Side? ExtraSetsSide { get; init; }
+
+    /// <summary>
+    /// The <see cref="Priority"/> only counts when the plan would otherwise hold fewer than
+    /// <see cref="ProgressionPolicy.MinExercises"/> exercises: the exercise is a filler, not a choice.
+    /// </summary>
+    public bool Reserve { get; init; }
+
+    /// <summary>Puts the exercise in a set ratio the plan must keep (see <see cref="PlanSetRatio"/>); <see langword="null"/> for none.</summary>
+    public PlanSetRatio? SetRatio { get; init; }
 }
+
+/// <summary>Which side of a <see cref="PlanSetRatio"/> an exercise is on.</summary>
+public enum SetRatioRole
+{
+    /// <summary>Its sets count toward what the ratio requires.</summary>
+    Supporting,
+
+    /// <summary>It stays in the plan only while the supporting sets cover it.</summary>
+    Limited,
+}
+
+/// <summary>
+/// A ratio of sets a rule asks the plan to keep: the planned sets (prescribed sets plus extra sets) of the
+/// <see cref="SetRatioRole.Supporting"/> exercises of <see cref="Group"/> must be at least
+/// <see cref="SupportingSetsPerLimitedSet"/> times those of its <see cref="SetRatioRole.Limited"/> exercises.
+/// The planner counts; the rules decide which exercise is which. While the ratio fails, the planner leaves out
+/// the lowest-priority limited exercise and says so, under the rule id of the choice that made it limited.
+/// </summary>
+/// <param name="Group">A phrase naming the supporting work, e.g. "hamstring or hip-dominant"; choices with the same group form one ratio.</param>
+/// <param name="Role">Which side of the ratio the exercise is on.</param>
+/// <param name="SupportingSetsPerLimitedSet">Supporting sets needed for each limited set, 1 or more.</param>
+public sealed record PlanSetRatio(string Group, SetRatioRole Role, int SupportingSetsPerLimitedSet);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Progression.Facts;
 using Progression.Rules;
 
@@ -15,6 +16,39 @@ internal static class SelectionRules
     public const string SessionSize = "selection.session-size";
     public const string PausedSkipped = "safety.paused-exercise-skipped";
     public const string MorningPainPlan = "safety.morning-pain-regresses-plan";
+    public const string FillToMinimum = "selection.fill-to-minimum";
+
+    // Assessment → imbalance fact.
+    public const string QuadDominance = "selection.quad-dominance";
+    public const string LimbAsymmetryFound = "selection.limb-asymmetry";
+    public const string ShortHipFlexorsFound = "selection.short-hip-flexors";
+    public const string WeakExtensorsFound = "selection.weak-extensors";
+    public const string LateralAsymmetryFound = "selection.lateral-asymmetry";
+
+    // Imbalance fact + candidate → plan choice.
+    public const string FavourHipWork = "selection.quad-dominance.favour-hip-work";
+    public const string QuadSetRatio = "selection.quad-dominance.set-ratio";
+    public const string UnilateralVariant = "selection.limb-asymmetry.unilateral-variant";
+    public const string WeakerLegFirst = "selection.limb-asymmetry.weaker-side-first";
+    public const string HipFlexorStretch = "selection.short-hip-flexors.stretch";
+    public const string ExtensorsFirst = "selection.weak-extensors.extensor-endurance-first";
+    public const string SideBridgeWeakerSide = "selection.lateral-asymmetry.side-bridge";
+
+    /// <summary>The supporting side of the hamstring:quadriceps set ratio, as the plan's reasons name it.</summary>
+    internal const string HipWork = "hamstring or hip-dominant";
+
+    // Priorities: higher comes first among strength work and survives the trim to MaxExercises.
+    // Balanced 35–40 and continuing 50 sit under every imbalance, so a finding always shapes the plan;
+    // extensor endurance is highest because it must open the strength work.
+    internal const int ReservePriority = 10;
+    internal const int HipWorkPriority = 70;
+    internal const int UnilateralPriority = 75;
+    internal const int SideBridgePriority = 80;
+    internal const int HipFlexorStretchPriority = 90;
+    internal const int ExtensorPriority = 95;
+
+    private const int FindingSalience = 700;
+    private const int ImbalanceSalience = 600;
 
     /// <summary>
     /// The default session when nothing else is known, after the seeds' framing: work below
@@ -31,7 +65,32 @@ internal static class SelectionRules
         ("wall-pullover", "above"),
     ];
 
+    /// <summary>
+    /// Fillers, in the order they are used when exclusions (equipment, pauses) leave the plan under
+    /// <see cref="ProgressionPolicy.MinExercises"/>: the rest of the catalog, hips and hamstrings first.
+    /// Exercises a host adds come after these.
+    /// </summary>
+    internal static readonly (string Id, string Region)[] Reserve =
+    [
+        ("hamstring-bridge", "below"),
+        ("band-hip-hinge", "below"),
+        ("seated-good-morning", "around"),
+        ("inner-thigh-stretch", "below"),
+        ("ql-stretch", "around"),
+        ("deep-squat-hold", "below"),
+        ("slant-bar-squat", "below"),
+        ("atg-split-squat", "below"),
+    ];
+
     public static void AddTo(RuleSetBuilder rules, ProgressionPolicy policy)
+    {
+        AddCoreRules(rules, policy);
+        AddFindingRules(rules, policy);
+        AddImbalanceRules(rules, policy);
+        AddFillRule(rules, policy);
+    }
+
+    private static void AddCoreRules(RuleSetBuilder rules, ProgressionPolicy policy)
     {
         {
             var rule = rules.Rule(PausedSkipped)
@@ -51,10 +110,7 @@ internal static class SelectionRules
             var rule = rules.Rule(MorningPainPlan)
                 .Describe($"Pain this morning {policy.MorningPainRiseToRegress} or more points above baseline regresses the exercises of the last session one level, whatever progression was due (the 24-hour rule).")
                 .Salience(900);
-            var candidate = rule.Match<PlanCandidate>(c =>
-                SafetyRules.MorningPainRise(c.Request.CheckIn) >= policy.MorningPainRiseToRegress
-                && c.Request.Client.LastSessionExercises.Contains(c.ExerciseId)
-                && c.Progress is { Paused: false });
+            var candidate = rule.Match<PlanCandidate>(c => RegressedByMorningPain(c, policy));
             rule.Then(ctx =>
             {
                 var c = ctx.Get(candidate);
@@ -116,7 +172,7 @@ internal static class SelectionRules
                 var c = ctx.Get(candidate);
                 var index = Array.FindIndex(Balanced, b => b.Id == c.ExerciseId);
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"{c.Exercise.Name} works {Balanced[index].Region} the lower back; start at {c.Exercise.Variants[c.VariantIndex].Name}, {c.Prescription.Dosage}."))
+                    $"{c.Exercise.Name} works {Balanced[index].Region} the lower back: part of the balanced session."))
                 { Priority = 40 - index });
             });
         }
@@ -124,4 +180,348 @@ internal static class SelectionRules
 
     internal static bool HasEquipment(ClientState client, ExerciseVariant variant)
         => client.Assessment?.Equipment is not { } owned || variant.Equipment.All(owned.Contains);
+
+    /// <summary>Whether <see cref="MorningPainPlan"/> regresses the candidate today (shared so that no other rule moves it up).</summary>
+    internal static bool RegressedByMorningPain(PlanCandidate c, ProgressionPolicy policy)
+        => SafetyRules.MorningPainRise(c.Request.CheckIn) >= policy.MorningPainRiseToRegress
+           && c.Request.Client.LastSessionExercises.Contains(c.ExerciseId)
+           && c.Progress is { Paused: false };
+
+    // ---- Assessment → imbalance facts -------------------------------------------------------------------
+    // Each rule inserts one imbalance fact for the selection rules below to match, and records the finding
+    // with its numbers for the plan's own reasons.
+
+    private static void AddFindingRules(RuleSetBuilder rules, ProgressionPolicy policy)
+    {
+        {
+            var rule = rules.Rule(QuadDominance)
+                .Describe($"A hamstring:quadriceps strength ratio below {N(policy.MinHamstringQuadRatio)} (the conventional H:Q ratio) means the quadriceps dominate the hamstrings.")
+                .Salience(FindingSalience);
+            var request = rule.Match<PlanRequest>(r => r.Client.Assessment?.HamstringQuadRatio < policy.MinHamstringQuadRatio);
+            rule.Then(ctx =>
+            {
+                var r = ctx.Get(request);
+                var ratio = r.Client.Assessment!.HamstringQuadRatio!.Value;
+                ctx.Insert(new QuadricepsDominance(r, ratio, policy.MinHamstringQuadRatio));
+                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
+                    $"Hamstring:quadriceps ratio {N(ratio)} is below {N(policy.MinHamstringQuadRatio)}: quadriceps dominant.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(LimbAsymmetryFound)
+                .Describe($"A limb symmetry index (weaker ÷ stronger single-leg bridge hold) below {Percent(policy.MinLimbSymmetryIndex)} means one leg is weaker (the usual 90 % LSI criterion).")
+                .Salience(FindingSalience);
+            var request = rule.Match<PlanRequest>(r => r.Client.Assessment?.SingleLegBridgeSeconds is { } s
+                                                        && s.Smaller is not null && s.SymmetryIndex < policy.MinLimbSymmetryIndex);
+            rule.Then(ctx =>
+            {
+                var r = ctx.Get(request);
+                var s = r.Client.Assessment!.SingleLegBridgeSeconds!;
+                var weaker = s.Smaller!.Value;
+                ctx.Insert(new LimbAsymmetry(r, weaker, s, s.SymmetryIndex, policy.MinLimbSymmetryIndex));
+                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
+                    $"Single-leg bridge {S(s.Left)} left, {S(s.Right)} right: limb symmetry index {Percent(s.SymmetryIndex)} is below {Percent(policy.MinLimbSymmetryIndex)}; the {Lower(weaker)} leg is weaker.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(ShortHipFlexorsFound)
+                .Describe($"A modified Thomas test hip angle above {Deg(policy.MaxHipFlexorAngle)} (thigh above horizontal) means short hip flexors on that side.")
+                .Salience(FindingSalience);
+            var request = rule.Match<PlanRequest>(r => r.Client.Assessment?.HipFlexorAngle is { } a
+                                                        && (a.Left > policy.MaxHipFlexorAngle || a.Right > policy.MaxHipFlexorAngle));
+            rule.Then(ctx =>
+            {
+                var r = ctx.Get(request);
+                var fact = new ShortHipFlexors(r, r.Client.Assessment!.HipFlexorAngle!, policy.MaxHipFlexorAngle);
+                ctx.Insert(fact);
+                var where = fact.BothSides
+                    ? $"left hip angle {Deg(fact.Angle.Left)} and right {Deg(fact.Angle.Right)} are above {Deg(fact.Threshold)}: short hip flexors on both sides"
+                    : fact.Left
+                        ? $"left hip angle {Deg(fact.Angle.Left)} is above {Deg(fact.Threshold)}: short hip flexors on the left"
+                        : $"right hip angle {Deg(fact.Angle.Right)} is above {Deg(fact.Threshold)}: short hip flexors on the right";
+                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id, $"Modified Thomas test: {where}.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(WeakExtensorsFound)
+                .Describe($"A McGill trunk flexor:extensor endurance ratio above {N(policy.MaxFlexorExtensorRatio)} means the back extensors tire before the flexors (McGill 1999 normative ratios).")
+                .Salience(FindingSalience);
+            var request = rule.Match<PlanRequest>(r => r.Client.Assessment?.Trunk is { FlexorSeconds: { } f, ExtensorSeconds: { } e }
+                                                        && Ratio(f, e) > policy.MaxFlexorExtensorRatio);
+            rule.Then(ctx =>
+            {
+                var r = ctx.Get(request);
+                var trunk = r.Client.Assessment!.Trunk!;
+                var (f, e) = (trunk.FlexorSeconds!.Value, trunk.ExtensorSeconds!.Value);
+                ctx.Insert(new WeakExtensors(r, f, e, Ratio(f, e), policy.MaxFlexorExtensorRatio));
+                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
+                    $"Trunk flexor endurance {S(f)} against extensor endurance {S(e)}: flexor:extensor ratio {N(Ratio(f, e))} is above {N(policy.MaxFlexorExtensorRatio)}; the back extensors are weak.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(LateralAsymmetryFound)
+                .Describe($"A McGill side-bridge left:right ratio outside {N(policy.MinSideBridgeRatio)}–{N(policy.MaxSideBridgeRatio)} means one side of the trunk is weaker (McGill 1999).")
+                .Salience(FindingSalience);
+            var request = rule.Match<PlanRequest>(r => r.Client.Assessment?.Trunk is { SideBridgeLeftSeconds: { } left, SideBridgeRightSeconds: { } right }
+                                                        && Ratio(left, right) is var ratio && !double.IsNaN(ratio)
+                                                        && (ratio < policy.MinSideBridgeRatio || ratio > policy.MaxSideBridgeRatio));
+            rule.Then(ctx =>
+            {
+                var r = ctx.Get(request);
+                var trunk = r.Client.Assessment!.Trunk!;
+                var (left, right) = (trunk.SideBridgeLeftSeconds!.Value, trunk.SideBridgeRightSeconds!.Value);
+                var weaker = left < right ? Side.Left : Side.Right;
+                ctx.Insert(new LateralAsymmetry(r, weaker, left, right, Ratio(left, right)));
+                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
+                    $"Side bridge {S(left)} left, {S(right)} right: left:right ratio {N(Ratio(left, right))} is outside {N(policy.MinSideBridgeRatio)}–{N(policy.MaxSideBridgeRatio)}; the {Lower(weaker)} side is weaker.")));
+            });
+        }
+    }
+
+    // ---- Imbalance facts + candidates → plan choices ------------------------------------------------------
+
+    private static void AddImbalanceRules(RuleSetBuilder rules, ProgressionPolicy policy)
+    {
+        {
+            var rule = rules.Rule(FavourHipWork)
+                .Describe("When the quadriceps dominate, hip-dominant work for the hamstrings and glutes is favoured over quadriceps-dominant work.")
+                .Salience(ImbalanceSalience);
+            var dominance = rule.Match<QuadricepsDominance>();
+            var candidate = rule.Match<PlanCandidate>(c => c.Exercise.Pattern == MovementPattern.HipDominant)
+                .JoinOn(dominance, c => c.Request, q => q.Request);
+            rule.Then(ctx =>
+            {
+                var (q, c) = (ctx.Get(dominance), ctx.Get(candidate));
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                    $"Hamstring:quadriceps ratio {N(q.Ratio)} is below {N(q.Threshold)}: {c.Exercise.Name} is hip-dominant work for the {Targets(c.Exercise)}, favoured over quadriceps-dominant work."))
+                {
+                    Priority = HipWorkPriority,
+                    SetRatio = new PlanSetRatio(HipWork, SetRatioRole.Supporting, policy.HipSetsPerQuadSet),
+                });
+            });
+        }
+
+        {
+            var rule = rules.Rule(QuadSetRatio)
+                .Describe($"When the quadriceps dominate, quadriceps-dominant work stays in the plan only with at least {policy.HipSetsPerQuadSet} {HipWork} sets for each of its sets.")
+                .Salience(ImbalanceSalience);
+            var dominance = rule.Match<QuadricepsDominance>();
+            var candidate = rule.Match<PlanCandidate>(c => c.Exercise.Pattern == MovementPattern.KneeDominant)
+                .JoinOn(dominance, c => c.Request, q => q.Request);
+            rule.Then(ctx =>
+            {
+                var (q, c) = (ctx.Get(dominance), ctx.Get(candidate));
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                    $"Quadriceps dominant (H:Q {N(q.Ratio)}): {c.Exercise.Name} is quadriceps-dominant work, kept only with at least {policy.HipSetsPerQuadSet} {HipWork} sets for each of its sets."))
+                {
+                    SetRatio = new PlanSetRatio(HipWork, SetRatioRole.Limited, policy.HipSetsPerQuadSet),
+                });
+            });
+        }
+
+        {
+            var rule = rules.Rule(UnilateralVariant)
+                .Describe("When one leg is weaker, hip-dominant work is done one leg at a time, weaker leg first with one extra set on it: the current variant if it is one-legged; for an exercise not yet started, the next rung up if it is one-legged, on the same tier, with the equipment at hand, and the weaker leg held the single-leg bridge test; never further up, and never over earned progress.")
+                .Salience(ImbalanceSalience);
+            var asymmetry = rule.Match<LimbAsymmetry>();
+            var candidate = rule.Match<PlanCandidate>(c => c.Exercise.Pattern == MovementPattern.HipDominant && !RegressedByMorningPain(c, policy))
+                .JoinOn(asymmetry, c => c.Request, a => a.Request)
+                .Where(asymmetry, (c, a) => UnilateralRung(c, a) >= 0);
+            rule.Then(ctx =>
+            {
+                var (a, c) = (ctx.Get(asymmetry), ctx.Get(candidate));
+                var rung = UnilateralRung(c, a);
+                var variant = c.Exercise.Variants[rung];
+                var side = Lower(a.WeakerSide);
+                var found = $"Limb symmetry index {Percent(a.Index)} ({S(a.Seconds.Left)} left, {S(a.Seconds.Right)} right)";
+                var choice = rung == c.VariantIndex
+                    ? new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                        $"{found}: {variant.Name} works one leg at a time; {side} leg first, one extra set on the {side}."))
+                    : new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                        $"{found}: {variant.Name}, one rung up from {c.Exercise.Variants[c.VariantIndex].Name} on the same tier (your {side} leg held the single-leg bridge {S(a.WeakerSeconds)}), at {variant.StartingDosage}; {side} leg first, one extra set on the {side}."))
+                    {
+                        Prescription = new Prescription(c.ExerciseId, variant.Id, variant.Tier, variant.StartingDosage),
+                    };
+                ctx.Record(choice with
+                {
+                    Priority = UnilateralPriority,
+                    FirstSide = a.WeakerSide,
+                    ExtraSets = 1,
+                    ExtraSetsSide = a.WeakerSide,
+                });
+            });
+        }
+
+        {
+            var rule = rules.Rule(WeakerLegFirst)
+                .Describe("When one leg is weaker, knee-dominant work that is already done one leg at a time starts on the weaker leg and gives it one extra set; it is not added for that.")
+                .Salience(ImbalanceSalience);
+            var asymmetry = rule.Match<LimbAsymmetry>();
+            var candidate = rule.Match<PlanCandidate>(c => c.Exercise.Pattern == MovementPattern.KneeDominant
+                                                          && c.Exercise.Variants[c.VariantIndex].IsUnilateral
+                                                          && HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex])
+                                                          && !RegressedByMorningPain(c, policy))
+                .JoinOn(asymmetry, c => c.Request, a => a.Request);
+            rule.Then(ctx =>
+            {
+                var (a, c) = (ctx.Get(asymmetry), ctx.Get(candidate));
+                var side = Lower(a.WeakerSide);
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                    $"Limb symmetry index {Percent(a.Index)}: if you do {c.Exercise.Name} today, {side} leg first and one extra set on the {side}."))
+                {
+                    FirstSide = a.WeakerSide,
+                    ExtraSets = 1,
+                    ExtraSetsSide = a.WeakerSide,
+                });
+            });
+        }
+
+        {
+            var rule = rules.Rule(HipFlexorStretch)
+                .Describe("Short hip flexors get the hip flexor stretch early in the session, the short side first with one extra set; when both sides are short, the tighter side first.")
+                .Salience(ImbalanceSalience);
+            var tight = rule.Match<ShortHipFlexors>();
+            var candidate = rule.Match<PlanCandidate>(c => IsHipFlexorStretch(c.Exercise))
+                .JoinOn(tight, c => c.Request, t => t.Request);
+            rule.Then(ctx =>
+            {
+                var (t, c) = (ctx.Get(tight), ctx.Get(candidate));
+                var choice = new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, t.BothSides
+                    ? $"Short hip flexors on both sides (Thomas test {Deg(t.Angle.Left)} left, {Deg(t.Angle.Right)} right): {c.Exercise.Name} on both sides{(t.TighterSide is { } first ? $", {Lower(first)} first as it is tighter" : "")}."
+                    : $"Short hip flexors on the {Lower(t.TighterSide!.Value)} (Thomas test {Deg(t.Angle[t.TighterSide.Value])}): {c.Exercise.Name}, {Lower(t.TighterSide.Value)} side first with one extra set."))
+                {
+                    Priority = HipFlexorStretchPriority,
+                    FirstSide = t.TighterSide,
+                };
+                ctx.Record(t.BothSides ? choice : choice with { ExtraSets = 1, ExtraSetsSide = t.TighterSide });
+            });
+        }
+
+        {
+            var rule = rules.Rule(ExtensorsFirst)
+                .Describe("Weak back extensors (McGill flexor:extensor ratio too high) put extensor endurance work first among the strength work.")
+                .Salience(ImbalanceSalience);
+            var weak = rule.Match<WeakExtensors>();
+            var candidate = rule.Match<PlanCandidate>(c => IsExtensorEndurance(c.Exercise))
+                .JoinOn(weak, c => c.Request, w => w.Request);
+            rule.Then(ctx =>
+            {
+                var (w, c) = (ctx.Get(weak), ctx.Get(candidate));
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                    $"Flexor:extensor endurance ratio {N(w.Ratio)} is above {N(w.Threshold)}: {c.Exercise.Name} trains back-extensor endurance, so it comes first among the strength work."))
+                {
+                    Priority = ExtensorPriority,
+                });
+            });
+        }
+
+        {
+            var rule = rules.Rule(SideBridgeWeakerSide)
+                .Describe("A weaker side of the trunk (side-bridge ratio out of balance) gets the side bridge, weaker side first with one extra set on it.")
+                .Salience(ImbalanceSalience);
+            var lateral = rule.Match<LateralAsymmetry>();
+            var candidate = rule.Match<PlanCandidate>(c => IsSideBridge(c.Exercise))
+                .JoinOn(lateral, c => c.Request, l => l.Request);
+            rule.Then(ctx =>
+            {
+                var (l, c) = (ctx.Get(lateral), ctx.Get(candidate));
+                var side = Lower(l.WeakerSide);
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                    $"Side-bridge test {S(l.LeftSeconds)} left, {S(l.RightSeconds)} right: {c.Exercise.Name}, {side} side first with one extra set on the {side}."))
+                {
+                    Priority = SideBridgePriority,
+                    FirstSide = l.WeakerSide,
+                    ExtraSets = 1,
+                    ExtraSetsSide = l.WeakerSide,
+                });
+            });
+        }
+    }
+
+    private static void AddFillRule(RuleSetBuilder rules, ProgressionPolicy policy)
+    {
+        var rule = rules.Rule(FillToMinimum)
+            .Describe($"When exclusions (equipment, pauses) leave fewer than {policy.MinExercises} exercises, the rest of the catalog fills the session, hips and hamstrings first.")
+            .Salience(0);
+        var candidate = rule.Match<PlanCandidate>(c => c.Progress is null && Array.FindIndex(Balanced, b => b.Id == c.ExerciseId) < 0);
+        rule.Then(ctx =>
+        {
+            var c = ctx.Get(candidate);
+            var index = Array.FindIndex(Reserve, r => r.Id == c.ExerciseId);
+            ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, index >= 0
+                ? $"Added to reach a session of {policy.MinExercises} exercises: {c.Exercise.Name} works {Reserve[index].Region} the lower back."
+                : $"Added to reach a session of {policy.MinExercises} exercises."))
+            {
+                Priority = index >= 0 ? ReservePriority - index : 0,
+                Reserve = true,
+            });
+        });
+    }
+
+    /// <summary>
+    /// The rung <see cref="UnilateralVariant"/> prescribes for a weaker leg, or −1: the current rung if it is
+    /// one-legged; else, for an exercise the client has not started (no progress, so at the ladder's first
+    /// rung), the very next rung if it is one-legged and on the same tier, both rungs' equipment is at hand, and
+    /// the weaker leg held the single-leg bridge test at all (the test is itself a one-legged bridge, so the
+    /// assessment is the evidence). Never a tier up, never two rungs, never down; and a client already on the
+    /// ladder keeps the variant and dose they earned: only the progression rules move them.
+    /// </summary>
+    internal static int UnilateralRung(PlanCandidate c, LimbAsymmetry a)
+    {
+        var variants = c.Exercise.Variants;
+        var current = variants[c.VariantIndex];
+        if (!HasEquipment(c.Request.Client, current))
+        {
+            return -1;
+        }
+
+        if (current.IsUnilateral)
+        {
+            return c.VariantIndex;
+        }
+
+        var next = c.VariantIndex + 1;
+        return c.Progress is null
+               && next < variants.Count
+               && variants[next] is { IsUnilateral: true } up
+               && up.Tier == current.Tier
+               && HasEquipment(c.Request.Client, up)
+               && a.WeakerSeconds > 0
+            ? next
+            : -1;
+    }
+
+    /// <summary>A stretch for the hip flexors done one side at a time (the built-in hip-flexor-stretch).</summary>
+    internal static bool IsHipFlexorStretch(Exercise e)
+        => e.IsStretch && e.IsUnilateral && e.TargetMuscles.Contains(BodySite.HipFlexors);
+
+    /// <summary>Trunk work for the back extensors (the built-in bird-dog).</summary>
+    internal static bool IsExtensorEndurance(Exercise e)
+        => e.Pattern == MovementPattern.Trunk && e.TargetMuscles.Contains(BodySite.Erectors);
+
+    /// <summary>One-sided trunk work for the quadratus lumborum and obliques (the built-in side-bridge).</summary>
+    internal static bool IsSideBridge(Exercise e)
+        => e.Pattern == MovementPattern.Trunk && e.IsUnilateral && e.TargetMuscles.Contains(BodySite.QuadratusLumborum);
+
+    /// <summary>a ÷ b; positive infinity when only b is 0, NaN when both are.</summary>
+    private static double Ratio(double a, double b) => b > 0 ? a / b : a > 0 ? double.PositiveInfinity : double.NaN;
+
+    private static string N(double value) => double.IsPositiveInfinity(value) ? "unbounded" : value.ToString("0.0#", CultureInfo.InvariantCulture);
+
+    private static string S(double seconds) => seconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
+
+    private static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+
+    private static string Deg(double degrees) => (degrees > 0 ? "+" : "") + degrees.ToString("0.#", CultureInfo.InvariantCulture) + "°";
+
+    private static string Lower(Side side) => side == Side.Left ? "left" : "right";
+
+    private static string Targets(Exercise e)
+        => e.TargetMuscles.Where(m => m is BodySite.Hamstrings or BodySite.Glutes).Select(m => m.ToString().ToLowerInvariant()).ToList() is { Count: > 0 } named
+            ? string.Join(" and ", named)
+            : "back of the hips and thighs";
 }

@@ -81,6 +81,34 @@ public sealed class PlanSessionTests
         Assert.Contains(plan.Reasons, r => r.RuleId == SelectionRules.PausedSkipped && r.Message.Contains("knee pain"));
     }
 
+    [Fact]
+    public void A_client_with_progress_gets_each_exercise_at_its_current_variant_and_dose()
+    {
+        var client = ClientState.New("c1");
+        var doses = new Dictionary<string, (int Rung, Dosage Dose)>
+        {
+            ["glute-bridge"] = (2, Dosage.OfReps(3, 10, 42.5)),
+            ["bird-dog"] = (1, Dosage.OfReps(3, 9)),
+            ["side-bridge"] = (1, Dosage.OfHold(3, 25)),
+            ["atg-split-squat"] = (1, Dosage.OfReps(3, 8)),
+        };
+        foreach (var (id, (rung, dose)) in doses)
+        {
+            var variant = Engine.Catalog.Find(id)!.Variants[rung];
+            client = client.WithProgress(id, new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = dose });
+        }
+
+        var plan = Engine.PlanSession(client);
+
+        foreach (var (id, (rung, dose)) in doses)
+        {
+            var item = Assert.Single(plan.Items, i => i.Prescription.ExerciseId == id);
+            Assert.Equal(Engine.Catalog.Find(id)!.Variants[rung].Id, item.Prescription.VariantId);
+            Assert.Equal(dose, item.Prescription.Dosage);
+            Assert.Contains(item.Reasons, r => r.RuleId == SelectionRules.ContinueProgram);
+        }
+    }
+
     private static readonly Gen<IReadOnlySet<Equipment>?> EquipmentSets =
         Gen.OneOf(
             Gen.Constant<IReadOnlySet<Equipment>?>(null),
