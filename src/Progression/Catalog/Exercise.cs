@@ -52,6 +52,8 @@ public sealed class Exercise
         }
 
         IsStretch = pattern == MovementPattern.Mobility;
+        IsUnilateral = Variants.Count > 0 && Variants.All(v => v.IsUnilateral);
+        HasUnilateralVariant = Variants.Any(v => v.IsUnilateral);
     }
 
     /// <summary>The kebab-case id, unique in the catalog.</summary>
@@ -76,10 +78,10 @@ public sealed class Exercise
     public string Source { get; init => field = Preconditions.NotNull(value, nameof(Source)); } = "";
 
     /// <summary>Whether every variant is done one side at a time, so side emphasis always applies.</summary>
-    public bool IsUnilateral => Variants.Count > 0 && Variants.All(v => v.IsUnilateral);
+    public bool IsUnilateral { get; }
 
     /// <summary>Whether at least one variant is done one side at a time (for example the single-leg glute bridge).</summary>
-    public bool HasUnilateralVariant => Variants.Any(v => v.IsUnilateral);
+    public bool HasUnilateralVariant { get; }
 
     /// <summary>The first (easiest) variant, where a new client starts.</summary>
     /// <exception cref="InvalidOperationException">The ladder is empty (a catalog rejects such an exercise).</exception>

@@ -92,6 +92,18 @@ public sealed record ClientState
     private static ImmutableSortedDictionary<string, ExerciseProgress> ToProgress(IReadOnlyDictionary<string, ExerciseProgress>? value)
     {
         var items = Preconditions.NotNull(value, nameof(Progress));
+        if (items is ImmutableSortedDictionary<string, ExerciseProgress> sorted && ReferenceEquals(sorted.KeyComparer, StringComparer.Ordinal))
+        {
+            // Already the stored shape (WithProgress builds these): check it, do not copy it.
+            foreach (var (key, progress) in sorted)
+            {
+                Preconditions.NotEmpty(key, nameof(Progress) + " key");
+                _ = progress ?? throw new ArgumentException($"Progress[\"{key}\"] must not be null.", nameof(Progress));
+            }
+
+            return sorted;
+        }
+
         var builder = ImmutableSortedDictionary.CreateBuilder<string, ExerciseProgress>(StringComparer.Ordinal);
         foreach (var (key, progress) in items)
         {

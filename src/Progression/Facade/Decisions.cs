@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Progression.Facts;
 using Progression.Packs;
 using Progression.Rules;
@@ -43,52 +44,75 @@ internal static class Decisions
 
     public static SessionReview Review(ClientState client, SessionReport report, IReadOnlyList<ExercisePerformance> performances, RuleSession session)
     {
-        var proposals = session.Results.OfType<StepProposal>().ToList();
+        var results = session.Results;
         var outcomes = session.Query<ExerciseOutcome>();
-        var decisions = new List<ExerciseDecision>(performances.Count);
-        var reviewReasons = new List<Reason>();
+        var decisions = new ExerciseDecision[performances.Count];
+        var performed = new string[performances.Count];
+        List<Reason>? reviewReasons = null;
         var referral = Referral.None;
-        var next = client;
-        foreach (var performance in performances)
+        var progress = ((ImmutableSortedDictionary<string, ExerciseProgress>)client.Progress).ToBuilder();
+        var mine = new List<StepProposal>();
+        for (var e = 0; e < performances.Count; e++)
         {
-            var mine = proposals.Where(p => p.ExerciseId == performance.ExerciseId).ToList();
+            var performance = performances[e];
+            var exerciseId = performance.ExerciseId;
+            mine.Clear();
+            StepProposal? chosen = null;
+            foreach (var result in results)
+            {
+                if (result is StepProposal proposal && proposal.ExerciseId == exerciseId)
+                {
+                    mine.Add(proposal);
+                    if (chosen is null || SafetyRank(proposal.Step) < SafetyRank(chosen.Step))
+                    {
+                        chosen = proposal;
+                    }
+                }
+            }
+
             var from = performance.Prescribed;
-            StepProposal chosen = mine.Count == 0
-                ? new StepProposal(performance.ExerciseId, ProgressionStep.Hold, from, new Reason(NoDecision, "No rule decided on this exercise: the dose stays as it was."))
-                : mine.MinBy(p => SafetyRank(p.Step))!;
-            var reasons = new List<Reason> { chosen.Reason };
+            chosen ??= new StepProposal(exerciseId, ProgressionStep.Hold, from, new Reason(NoDecision, "No rule decided on this exercise: the dose stays as it was."));
+            var reasons = new Reason[Math.Max(1, mine.Count)];
+            reasons[0] = chosen.Reason;
+            var next = 1;
             foreach (var other in mine)
             {
-                if (ReferenceEquals(other, chosen))
+                if (!ReferenceEquals(other, chosen))
                 {
-                    continue;
+                    reasons[next++] = other.Step == chosen.Step
+                        ? other.Reason
+                        : other.Reason with { Message = $"{other.Reason.Message} (Overruled: the safer step, {chosen.Step}, stands.)" };
                 }
 
-                reasons.Add(other.Step == chosen.Step
-                    ? other.Reason
-                    : other.Reason with { Message = $"{other.Reason.Message} (Overruled: the safer step, {chosen.Step}, stands.)" });
+                if (other.Referral > Referral.None)
+                {
+                    referral = other.Referral > referral ? other.Referral : referral;
+                    (reviewReasons ??= []).Add(other.Reason);
+                }
             }
 
-            foreach (var proposal in mine)
+            decisions[e] = new ExerciseDecision(exerciseId, chosen.Step, from, chosen.To, reasons);
+            SessionOutcome? outcome = null;
+            foreach (var o in outcomes)
             {
-                if (proposal.Referral > Referral.None)
+                if (o.ExerciseId == exerciseId)
                 {
-                    referral = proposal.Referral > referral ? proposal.Referral : referral;
-                    reviewReasons.Add(proposal.Reason);
+                    outcome = o.Outcome;
+                    break;
                 }
             }
 
-            decisions.Add(new ExerciseDecision(performance.ExerciseId, chosen.Step, from, chosen.To, reasons));
-            var outcome = outcomes.FirstOrDefault(o => o.ExerciseId == performance.ExerciseId)?.Outcome;
-            next = next.WithProgress(performance.ExerciseId, Advance(performance.Progress, chosen, outcome, report.Date));
+            progress[exerciseId] = Advance(performance.Progress, chosen, outcome, report.Date);
+            performed[e] = exerciseId;
         }
 
-        next = next with
+        var nextState = client with
         {
+            Progress = progress.ToImmutable(),
             LastSessionDate = report.Date,
-            LastSessionExercises = performances.Select(p => p.ExerciseId).ToArray(),
+            LastSessionExercises = performed,
         };
-        return new SessionReview(decisions, next) { Referral = referral, Reasons = reviewReasons };
+        return new SessionReview(decisions, nextState) { Referral = referral, Reasons = (IReadOnlyList<Reason>?)reviewReasons ?? [] };
     }
 
     private static ExerciseProgress Advance(ExerciseProgress progress, StepProposal chosen, SessionOutcome? outcome, DateOnly date)

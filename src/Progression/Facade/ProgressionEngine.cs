@@ -54,15 +54,18 @@ public sealed class ProgressionEngine : IProgressionEngine
         ArgumentNullException.ThrowIfNull(set);
         var (exercise, variantIndex) = Resolve(client, set, nameof(set));
         var fact = new SetUnderReview(client, set, exercise, exercise.Variants[variantIndex]);
-        var session = _rules.CreateSession();
+        var session = _rules.Rent();
         session.Insert(fact);
-        foreach (var symptom in set.Symptoms)
+        var symptoms = set.Symptoms;
+        for (var i = 0; i < symptoms.Count; i++)
         {
-            session.Insert(new ReportedSymptom(symptom, fact));
+            session.Insert(new ReportedSymptom(symptoms[i], fact));
         }
 
         session.Fire();
-        return Decisions.Verdict(session.Results);
+        var verdict = Decisions.Verdict(session.Results);
+        RuleSet.Return(session);
+        return verdict;
     }
 
     /// <inheritdoc />
@@ -70,26 +73,44 @@ public sealed class ProgressionEngine : IProgressionEngine
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
+        // Group the sets by exercise, in the order each exercise first appears.
+        var sets = report.Sets;
         var performances = new List<ExercisePerformance>();
-        foreach (var group in report.Sets.GroupBy(s => s.ExerciseId, StringComparer.Ordinal))
+        var grouped = new List<(string ExerciseId, List<SetReport> Sets)>();
+        for (var i = 0; i < sets.Count; i++)
         {
-            var first = group.First();
-            var (exercise, variantIndex) = Resolve(client, first, nameof(report));
+            var set = sets[i];
+            var group = grouped.FindIndex(g => g.ExerciseId == set.ExerciseId);
+            if (group < 0)
+            {
+                grouped.Add((set.ExerciseId, [set]));
+            }
+            else
+            {
+                grouped[group].Sets.Add(set);
+            }
+        }
+
+        foreach (var (_, group) in grouped)
+        {
+            var (exercise, variantIndex) = Resolve(client, group[0], nameof(report));
             var variant = exercise.Variants[variantIndex];
             var progress = client.ProgressOf(exercise.Id) is { } known && known.VariantId == variant.Id
                 ? known
                 : new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
-            performances.Add(new ExercisePerformance(client, exercise, variantIndex, progress, group.ToArray(), report));
+            performances.Add(new ExercisePerformance(client, exercise, variantIndex, progress, group, report));
         }
 
-        var session = _rules.CreateSession();
+        var session = _rules.Rent();
         foreach (var performance in performances)
         {
             session.Insert(performance);
         }
 
         session.Fire();
-        return Decisions.Review(client, report, performances, session);
+        var review = Decisions.Review(client, report, performances, session);
+        RuleSet.Return(session);
+        return review;
     }
 
     /// <inheritdoc />
@@ -97,7 +118,7 @@ public sealed class ProgressionEngine : IProgressionEngine
     {
         ArgumentNullException.ThrowIfNull(client);
         var request = new PlanRequest(client, checkIn);
-        var session = _rules.CreateSession();
+        var session = _rules.Rent();
         session.Insert(request);
         if (checkIn is not null)
         {
@@ -122,7 +143,9 @@ public sealed class ProgressionEngine : IProgressionEngine
         }
 
         session.Fire();
-        return Decisions.Plan(candidates, session, Policy);
+        var plan = Decisions.Plan(candidates, session, Policy);
+        RuleSet.Return(session);
+        return plan;
     }
 
     /// <summary>Finds the exercise and the variant a set was done at; throws naming the field when either is unknown.</summary>

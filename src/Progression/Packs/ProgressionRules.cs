@@ -28,22 +28,22 @@ internal static class ProgressionRules
                 .Describe("A session fails when any prescribed set falls below its target (reps, seconds or load), or sets are missing.")
                 .Salience(100);
             var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is not null);
-            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Failure, Shortfall(ctx.Get(performance))!)));
+            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Failure, Shortfall(ctx.Get(performance))!.Value.Describe())));
         }
 
         {
             var rule = rules.Rule(Neither)
                 .Describe($"A session that meets the target but at RPE above {policy.SuccessMaxRpe}, or with joint pain above {policy.JointPainBlocksProgressionAbove}/10, neither succeeds nor fails: it is repeated.")
                 .Salience(100);
-            var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is null && Obstacle(p, policy) is not null);
-            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Neither, Obstacle(ctx.Get(performance), policy)!)));
+            var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is null && FindObstacle(p, policy) is not null);
+            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Neither, FindObstacle(ctx.Get(performance), policy)!.Value.Describe())));
         }
 
         {
             var rule = rules.Rule(Success)
                 .Describe($"A session succeeds when every prescribed set meets its target at RPE {policy.SuccessMaxRpe} or easier, without joint pain.")
                 .Salience(100);
-            var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is null && Obstacle(p, policy) is null);
+            var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is null && FindObstacle(p, policy) is null);
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
@@ -131,51 +131,80 @@ internal static class ProgressionRules
         }
     }
 
-    /// <summary>What fell short of the prescription, or <see langword="null"/> when every prescribed set met it.</summary>
-    internal static string? Shortfall(ExercisePerformance performance)
+    /// <summary>What fell short of the prescription, or <see langword="null"/> when every prescribed set met it. Allocates nothing; <see cref="Miss.Describe"/> formats it.</summary>
+    internal static Miss? Shortfall(ExercisePerformance performance)
     {
         var dosage = performance.Progress.Dosage;
         var variant = performance.Variant;
         var target = Ladder.Primary(variant, dosage);
-        var unit = variant.Measure == DoseMeasure.Reps ? "reps" : "s";
-        var counted = 0;
-        foreach (var set in performance.Sets)
+        var sets = performance.Sets;
+        for (var i = 0; i < sets.Count; i++)
         {
-            counted++;
+            var set = sets[i];
             if (Ladder.Achieved(variant, set) is { } achieved && achieved < target)
             {
-                return $"set {set.SetNumber} reached {achieved:0.#} of {target:0.#} {unit}";
+                return new Miss(MissKind.Dose, set.SetNumber, achieved, target, variant.Measure);
             }
 
             if (dosage.LoadKg is { } kg && set.LoadKg is { } lifted && lifted < kg)
             {
-                return $"set {set.SetNumber} used {Ladder.Kg(lifted)} instead of {Ladder.Kg(kg)}";
+                return new Miss(MissKind.Load, set.SetNumber, lifted, kg, variant.Measure);
             }
         }
 
-        return counted < dosage.Sets ? $"{counted} of {dosage.Sets} sets done" : null;
+        return sets.Count < dosage.Sets ? new Miss(MissKind.Sets, 0, sets.Count, dosage.Sets, variant.Measure) : null;
     }
 
     /// <summary>Why a session that met its target cannot count as a success, or <see langword="null"/>.</summary>
-    internal static string? Obstacle(ExercisePerformance performance, ProgressionPolicy policy)
+    internal static Obstacle? FindObstacle(ExercisePerformance performance, ProgressionPolicy policy)
     {
-        foreach (var set in performance.Sets)
+        var sets = performance.Sets;
+        for (var i = 0; i < sets.Count; i++)
         {
+            var set = sets[i];
             if (set.Rpe is { } rpe && rpe > policy.SuccessMaxRpe)
             {
-                return $"set {set.SetNumber} was RPE {rpe}";
+                return new Obstacle(set.SetNumber, rpe, null);
             }
 
-            foreach (var symptom in set.Symptoms)
+            var symptoms = set.Symptoms;
+            for (var k = 0; k < symptoms.Count; k++)
             {
+                var symptom = symptoms[k];
                 if (symptom.Kind == SymptomKind.JointPain && symptom.Intensity > policy.JointPainBlocksProgressionAbove)
                 {
-                    return $"set {set.SetNumber} came with {Describe(symptom)}";
+                    return new Obstacle(set.SetNumber, null, symptom);
                 }
             }
         }
 
         return null;
+    }
+
+    internal enum MissKind
+    {
+        Dose,
+        Load,
+        Sets,
+    }
+
+    /// <summary>A set below its target: which, and by how much.</summary>
+    internal readonly record struct Miss(MissKind Kind, int SetNumber, double Achieved, double Target, DoseMeasure Measure)
+    {
+        public string Describe() => Kind switch
+        {
+            MissKind.Dose => FormattableString.Invariant($"set {SetNumber} reached {Achieved:0.#} of {Target:0.#} {(Measure == DoseMeasure.Reps ? "reps" : "s")}"),
+            MissKind.Load => $"set {SetNumber} used {Ladder.Kg(Achieved)} instead of {Ladder.Kg(Target)}",
+            _ => FormattableString.Invariant($"{Achieved:0} of {Target:0} sets done"),
+        };
+    }
+
+    /// <summary>What kept a session that met its target from counting: an RPE too high, or joint pain.</summary>
+    internal readonly record struct Obstacle(int SetNumber, int? Rpe, Symptom? Pain)
+    {
+        public string Describe() => Pain is { } pain
+            ? $"set {SetNumber} came with {ProgressionRules.Describe(pain)}"
+            : $"set {SetNumber} was RPE {Rpe}";
     }
 
     internal static string Describe(Symptom symptom)

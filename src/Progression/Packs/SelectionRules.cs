@@ -179,7 +179,22 @@ internal static class SelectionRules
     }
 
     internal static bool HasEquipment(ClientState client, ExerciseVariant variant)
-        => client.Assessment?.Equipment is not { } owned || variant.Equipment.All(owned.Contains);
+    {
+        if (client.Assessment?.Equipment is not { } owned)
+        {
+            return true;
+        }
+
+        foreach (var needed in variant.Equipment)
+        {
+            if (!owned.Contains(needed))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether <see cref="MorningPainPlan"/> regresses the candidate today (shared so that no other rule moves it up).</summary>
     internal static bool RegressedByMorningPain(PlanCandidate c, ProgressionPolicy policy)

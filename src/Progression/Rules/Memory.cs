@@ -134,6 +134,18 @@ internal sealed class AlphaMemory
 
     public List<FactHandle>? Probe(int slot, object probe) => _indexes[slot].Probe(probe);
 
+    /// <summary>Empties the memory for a new evaluation, keeping the list's capacity.</summary>
+    public void Clear()
+    {
+        Facts.Clear();
+        foreach (var index in _indexes)
+        {
+            index.Clear();
+        }
+
+        _purgeAt = MinimumPurgeSize;
+    }
+
     // Amortised O(1): a purge runs only after the memory has doubled since the last one.
     private void Purge()
     {
@@ -163,6 +175,13 @@ internal sealed class Agenda
     private int _heapCount;
 
     public int Count => _count;
+
+    public void Clear()
+    {
+        Array.Clear(_items, 0, _count);
+        _count = 0;
+        _heapCount = 0;
+    }
 
     public void Push(Activation activation)
     {

@@ -253,6 +253,37 @@ public sealed class RuleSession
         }
     }
 
+    /// <summary>
+    /// Empties the session so the same rule set can use it again: what a pooled session does
+    /// between evaluations. Capacities are kept; nothing from the last evaluation stays reachable.
+    /// </summary>
+    internal void Reset()
+    {
+        _handles.Clear();
+        foreach (var memory in _memories)
+        {
+            memory?.Clear();
+        }
+
+        _agenda.Clear();
+        if (_parked is not null)
+        {
+            foreach (var waiting in _parked)
+            {
+                waiting?.Clear();
+            }
+        }
+
+        _results?.Clear();
+        Array.Clear(_scratch);
+        _firstFired = null;
+        _lastFired = null;
+        _firedCount = 0;
+        _firings = null;
+        _nextSequence = 0;
+        _context.Current = null;
+    }
+
     internal void Record(object result)
     {
         ArgumentNullException.ThrowIfNull(result);

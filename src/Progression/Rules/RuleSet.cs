@@ -33,9 +33,42 @@ public sealed class RuleSet
 
     internal int MaxWidth { get; }
 
+    // One spare session per thread, for callers inside the library that evaluate in a tight loop.
+    [ThreadStatic]
+    private static RuleSession? t_spare;
+
     /// <summary>Creates an empty session over this rule set. Sessions are cheap, single-threaded, and meant for one evaluation.</summary>
     /// <returns>A new session.</returns>
     public RuleSession CreateSession() => new(this);
+
+    /// <summary>
+    /// A session for one evaluation on this thread: the thread's spare one when it belongs to this
+    /// rule set, else a new one. Give it back with <see cref="Return"/> once nothing it holds
+    /// (facts, results, firings) is needed; on an exception, just drop it.
+    /// </summary>
+    internal RuleSession Rent()
+    {
+        var spare = t_spare;
+        if (spare is not null && ReferenceEquals(spare.RuleSet, this))
+        {
+            t_spare = null;
+            return spare;
+        }
+
+        return new RuleSession(this);
+    }
+
+    /// <summary>Empties <paramref name="session"/> and keeps it as this thread's spare. Very large sessions are dropped instead, so a thread never pins much memory.</summary>
+    internal static void Return(RuleSession session)
+    {
+        if (session.FactCount > 4_096)
+        {
+            return;
+        }
+
+        session.Reset();
+        t_spare = session;
+    }
 
     /// <summary>The nodes a fact of <paramref name="type"/> may enter, in rule order then pattern order.</summary>
     internal AlphaNode[] NodesFor(Type type)
