@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Progression.Benchmarks.Facade;
+
+/// <summary>
+/// <see cref="IProgressionEngine.PlanSession"/> on the default engine (14 built-in exercises) for a new client without
+/// an assessment, and for a new client whose assessment shows every imbalance (<see cref="FacadeInputs.AllImbalances"/>:
+/// H:Q 0.48; bridge 41 s / 50 s; Thomas +10° right; trunk flexor 120 s / extensor 80 s; side bridge 48 s / 60 s).
+/// Target (issue 7): median under 20 µs and under 16 KB allocated.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class PlanSessionBenchmarks
+{
+    private ProgressionEngine _engine = null!;
+    private ClientState _unassessed = null!;
+    private ClientState _imbalanced = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = ProgressionEngine.CreateDefault();
+        _unassessed = ClientState.New("bench-client");
+        _imbalanced = ClientState.New("bench-client", FacadeInputs.AllImbalances);
+
+        Guard(_engine, NoAssessment(), AllImbalances(), nameof(PlanSessionBenchmarks));
+    }
+
+    [Benchmark]
+    public SessionPlan NoAssessment() => _engine.PlanSession(_unassessed);
+
+    [Benchmark]
+    public SessionPlan AllImbalances() => _engine.PlanSession(_imbalanced);
+
+    /// <summary>
+    /// Throws unless both plans are full sessions (within the policy's size, no referral) and the assessed plan
+    /// lists one finding per imbalance while the unassessed one lists none.
+    /// </summary>
+    internal static void Guard(ProgressionEngine engine, SessionPlan plain, SessionPlan imbalanced, string shape)
+    {
+        foreach (var plan in new[] { plain, imbalanced })
+        {
+            FacadeGuard.Check(plan.Referral == Referral.None && plan.Items.Count >= engine.Policy.MinExercises && plan.Items.Count <= engine.Policy.MaxExercises,
+                shape, $"a plan has {plan.Items.Count} items and referral {plan.Referral}");
+        }
+
+        FacadeGuard.Check(!plain.Reasons.Any(r => FacadeInputs.ImbalanceFindings.Contains(r.RuleId)), shape,
+            "the plan without an assessment lists an imbalance");
+        var missing = FacadeInputs.ImbalanceFindings.Where(id => !imbalanced.Reasons.Any(r => r.RuleId == id)).ToList();
+        FacadeGuard.Check(missing.Count == 0, shape, $"the assessed plan misses the findings {string.Join(", ", missing)}");
+    }
+}
