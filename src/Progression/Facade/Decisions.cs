@@ -147,45 +147,97 @@ internal static class Decisions
             return new SessionPlan([], referrals.Max(r => r.Referral), referrals.ConvertAll(r => r.Reason));
         }
 
-        var choices = session.Results.OfType<PlanChoice>().ToList();
+        // One pass over the results: each exercise's choices, in firing order.
+        var results = session.Results;
+        var byExercise = new Dictionary<string, List<PlanChoice>>(StringComparer.Ordinal);
+        var planReasons = new List<Reason>();
+        foreach (var result in results)
+        {
+            if (result is PlanChoice choice)
+            {
+                if (!byExercise.TryGetValue(choice.ExerciseId, out var list))
+                {
+                    byExercise.Add(choice.ExerciseId, list = []);
+                }
 
-        // The findings about the client as a whole (the imbalances) open the plan's reasons.
-        var planReasons = session.Results.OfType<PlanFinding>().Select(f => f.Reason).ToList();
+                list.Add(choice);
+            }
+            else if (result is PlanFinding finding)
+            {
+                // The findings about the client as a whole (the imbalances) open the plan's reasons.
+                planReasons.Add(finding.Reason);
+            }
+        }
+
         var included = new List<PlanEntry>();
         var reserves = new List<PlanEntry>();
         for (var order = 0; order < candidates.Count; order++)
         {
             var candidate = candidates[order];
-            var mine = choices.Where(c => c.ExerciseId == candidate.ExerciseId).ToList();
-            if (mine.Count == 0)
+            if (!byExercise.TryGetValue(candidate.ExerciseId, out var mine))
             {
                 continue;
             }
 
-            if (mine.Any(c => c.Exclude))
+            var excluded = false;
+            foreach (var c in mine)
             {
-                planReasons.AddRange(mine.Where(c => c.Exclude).Select(c => c.Reason));
+                if (c.Exclude)
+                {
+                    planReasons.Add(c.Reason);
+                    excluded = true;
+                }
+            }
+
+            if (excluded)
+            {
                 continue;
             }
 
             // A reserve (filler) priority only counts when no rule chose the exercise outright; then its reason
             // would not be why the exercise is there, so it is dropped.
-            var isReserve = !mine.Any(c => c.Priority is not null && !c.Reserve);
+            var isReserve = !mine.Exists(c => c.Priority is not null && !c.Reserve);
             var shaping = isReserve ? mine : mine.FindAll(c => !c.Reserve);
-            if (!shaping.Any(c => c.Priority is not null))
+            Prescription? prescription = null;
+            Side? firstSide = null;
+            Side? extraSide = null;
+            var extraSets = 0;
+            var priority = int.MinValue;
+            var hasPriority = false;
+            List<(PlanSetRatio, string)>? ratios = null;
+            var reasons = new Reason[shaping.Count];
+            for (var i = 0; i < shaping.Count; i++)
+            {
+                var c = shaping[i];
+                reasons[i] = c.Reason;
+                prescription ??= c.Prescription;
+                firstSide ??= c.FirstSide;
+                extraSide ??= c.ExtraSetsSide;
+                extraSets = Math.Max(extraSets, c.ExtraSets);
+                if (c.Priority is { } p)
+                {
+                    hasPriority = true;
+                    priority = Math.Max(priority, p);
+                }
+
+                if (c.SetRatio is { } ratio)
+                {
+                    (ratios ??= []).Add((ratio, c.Reason.RuleId));
+                }
+            }
+
+            if (!hasPriority)
             {
                 continue;
             }
 
-            var prescription = shaping.FirstOrDefault(c => c.Prescription is not null)?.Prescription ?? candidate.Prescription;
-            var item = new PlannedExercise(prescription, shaping.ConvertAll(c => c.Reason))
+            var item = new PlannedExercise(prescription ?? candidate.Prescription, reasons)
             {
-                FirstSide = shaping.FirstOrDefault(c => c.FirstSide is not null)?.FirstSide,
-                ExtraSetsSide = shaping.FirstOrDefault(c => c.ExtraSetsSide is not null)?.ExtraSetsSide,
-                ExtraSets = shaping.Max(c => c.ExtraSets),
+                FirstSide = firstSide,
+                ExtraSetsSide = extraSide,
+                ExtraSets = extraSets,
             };
-            var entry = new PlanEntry(candidate, shaping.Max(c => c.Priority ?? int.MinValue), item, order,
-                shaping.Where(c => c.SetRatio is not null).Select(c => (c.SetRatio!, c.Reason.RuleId)).ToList());
+            var entry = new PlanEntry(candidate, priority, item, order, (IReadOnlyList<(PlanSetRatio, string)>?)ratios ?? []);
             (isReserve ? reserves : included).Add(entry);
         }
 

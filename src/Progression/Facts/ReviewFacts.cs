@@ -32,6 +32,7 @@ public sealed class ExercisePerformance
         Progress = progress;
         Sets = sets;
         Report = report;
+        Prescribed = new Prescription(exercise.Id, progress.VariantId, progress.Tier, progress.Dosage);
     }
 
     /// <summary>The client before this session.</summary>
@@ -53,7 +54,7 @@ public sealed class ExercisePerformance
     public ExerciseProgress Progress { get; }
 
     /// <summary>What was prescribed.</summary>
-    public Prescription Prescribed => new(Exercise.Id, Progress.VariantId, Progress.Tier, Progress.Dosage);
+    public Prescription Prescribed { get; }
 
     /// <summary>The sets reported for the exercise, in order.</summary>
     public IReadOnlyList<SetReport> Sets { get; }

@@ -166,16 +166,28 @@ internal static class SelectionRules
             var rule = rules.Rule(BalancedSession)
                 .Describe("With nothing else to go on, a session works below, around and above the lower back (seed: 'the flexibility and strength of the muscles below, around, and above it').")
                 .Salience(100);
-            var candidate = rule.Match<PlanCandidate>(c => c.Progress is null && Array.FindIndex(Balanced, b => b.Id == c.ExerciseId) >= 0);
+            var candidate = rule.Match<PlanCandidate>(c => c.Progress is null && IndexOf(Balanced, c.ExerciseId) >= 0);
+            var reasons = new PerExercise<Reason>(e => new Reason(BalancedSession,
+                $"{e.Name} works {Balanced[IndexOf(Balanced, e.Id)].Region} the lower back: part of the balanced session."));
             rule.Then(ctx =>
             {
                 var c = ctx.Get(candidate);
-                var index = Array.FindIndex(Balanced, b => b.Id == c.ExerciseId);
-                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"{c.Exercise.Name} works {Balanced[index].Region} the lower back: part of the balanced session."))
-                { Priority = 40 - index });
+                ctx.Record(new PlanChoice(c.ExerciseId, reasons.For(c.Exercise)) { Priority = 40 - IndexOf(Balanced, c.ExerciseId) });
             });
         }
+    }
+
+    private static int IndexOf((string Id, string Region)[] list, string exerciseId)
+    {
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i].Id == exerciseId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     internal static bool HasEquipment(ClientState client, ExerciseVariant variant)
@@ -462,14 +474,17 @@ internal static class SelectionRules
         var rule = rules.Rule(FillToMinimum)
             .Describe($"When exclusions (equipment, pauses) leave fewer than {policy.MinExercises} exercises, the rest of the catalog fills the session, hips and hamstrings first.")
             .Salience(0);
-        var candidate = rule.Match<PlanCandidate>(c => c.Progress is null && Array.FindIndex(Balanced, b => b.Id == c.ExerciseId) < 0);
+        var candidate = rule.Match<PlanCandidate>(c => c.Progress is null && IndexOf(Balanced, c.ExerciseId) < 0);
+        // A filler's sentence depends only on the exercise: made once per exercise, not once per plan.
+        var plainFiller = new Reason(FillToMinimum, $"Added to reach a session of {policy.MinExercises} exercises.");
+        var reasons = new PerExercise<Reason>(e => IndexOf(Reserve, e.Id) is var index and >= 0
+            ? new Reason(FillToMinimum, $"Added to reach a session of {policy.MinExercises} exercises: {e.Name} works {Reserve[index].Region} the lower back.")
+            : plainFiller);
         rule.Then(ctx =>
         {
             var c = ctx.Get(candidate);
-            var index = Array.FindIndex(Reserve, r => r.Id == c.ExerciseId);
-            ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, index >= 0
-                ? $"Added to reach a session of {policy.MinExercises} exercises: {c.Exercise.Name} works {Reserve[index].Region} the lower back."
-                : $"Added to reach a session of {policy.MinExercises} exercises."))
+            var index = IndexOf(Reserve, c.ExerciseId);
+            ctx.Record(new PlanChoice(c.ExerciseId, reasons.For(c.Exercise))
             {
                 Priority = index >= 0 ? ReservePriority - index : 0,
                 Reserve = true,

@@ -77,17 +77,20 @@ internal sealed class KeyIndex<TStored, TProbe, TKey>(Func<TStored, TKey> stored
 #pragma warning restore CS8714
     private List<FactHandle>? _nullBucket;
 
+    // Emptied buckets wait here for the next key, so a reused session does not allocate them again.
+    private readonly Stack<List<FactHandle>> _spare = new();
+
     public void Add(FactHandle handle)
     {
         var key = storedKey((TStored)handle.Fact);
         List<FactHandle>? bucket;
         if (key is null)
         {
-            bucket = _nullBucket ??= [];
+            bucket = _nullBucket ??= NewBucket();
         }
         else if (!_buckets.TryGetValue(key, out bucket))
         {
-            bucket = [];
+            bucket = NewBucket();
             _buckets.Add(key, bucket);
         }
 
@@ -107,7 +110,28 @@ internal sealed class KeyIndex<TStored, TProbe, TKey>(Func<TStored, TKey> stored
 
     public void Clear()
     {
+        foreach (var bucket in _buckets.Values)
+        {
+            Recycle(bucket);
+        }
+
         _buckets.Clear();
-        _nullBucket = null;
+        if (_nullBucket is not null)
+        {
+            Recycle(_nullBucket);
+            _nullBucket = null;
+        }
+    }
+
+    private List<FactHandle> NewBucket() => _spare.TryPop(out var bucket) ? bucket : [];
+
+    private void Recycle(List<FactHandle> bucket)
+    {
+        // Very large buckets are let go rather than kept alive by the session.
+        if (bucket.Capacity <= 256)
+        {
+            bucket.Clear();
+            _spare.Push(bucket);
+        }
     }
 }
