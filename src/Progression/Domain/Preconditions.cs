@@ -88,6 +88,11 @@ internal static class Preconditions
     /// <summary>Copies a sequence into a read-only list, rejecting a null sequence or null items.</summary>
     public static IReadOnlyList<T> List<T>(IEnumerable<T>? value, string paramName)
     {
+        if (value is OwnedList<T> owned)
+        {
+            return owned;
+        }
+
         var items = NotNull(value, paramName).ToArray();
         for (var i = 0; i < items.Length; i++)
         {
@@ -116,4 +121,14 @@ internal static class Preconditions
     public static IReadOnlySet<T>? EnumSetOrNull<T>(IEnumerable<T>? value, string paramName)
         where T : struct, Enum =>
         value is null ? null : EnumSet(value, paramName);
+}
+
+/// <summary>
+/// A read-only list over an array the library built itself and never changes again. Public
+/// records accept it as it is instead of copying it (hosts cannot make one, so their lists are
+/// still copied).
+/// </summary>
+internal sealed class OwnedList<T>(T[] items) : ReadOnlyCollection<T>(items)
+{
+    public static readonly OwnedList<T> None = new([]);
 }

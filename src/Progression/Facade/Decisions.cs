@@ -17,18 +17,25 @@ internal static class Decisions
     {
         var action = SetAction.Continue;
         var referral = Referral.None;
-        var reasons = new List<Reason>(results.Count);
+        var count = 0;
+        foreach (var result in results)
+        {
+            count += result is SetFinding ? 1 : 0;
+        }
+
+        var reasons = count == 0 ? [] : new Reason[count];
+        var next = 0;
         foreach (var result in results)
         {
             if (result is SetFinding finding)
             {
                 action = finding.Action > action ? finding.Action : action;
                 referral = finding.Referral > referral ? finding.Referral : referral;
-                reasons.Add(finding.Reason);
+                reasons[next++] = finding.Reason;
             }
         }
 
-        return new SetVerdict(action, referral, reasons);
+        return new SetVerdict(action, referral, count == 0 ? OwnedList<Reason>.None : new OwnedList<Reason>(reasons));
     }
 
     /// <summary>Lower is safer: Pause, Regress, Deload, Hold, Increase, Advance.</summary>
@@ -91,7 +98,7 @@ internal static class Decisions
                 }
             }
 
-            decisions[e] = new ExerciseDecision(exerciseId, chosen.Step, from, chosen.To, reasons);
+            decisions[e] = new ExerciseDecision(exerciseId, chosen.Step, from, chosen.To, new OwnedList<Reason>(reasons));
             SessionOutcome? outcome = null;
             foreach (var o in outcomes)
             {
@@ -110,9 +117,13 @@ internal static class Decisions
         {
             Progress = progress.ToImmutable(),
             LastSessionDate = report.Date,
-            LastSessionExercises = performed,
+            LastSessionExercises = new OwnedList<string>(performed),
         };
-        return new SessionReview(decisions, nextState) { Referral = referral, Reasons = (IReadOnlyList<Reason>?)reviewReasons ?? [] };
+        return new SessionReview(new OwnedList<ExerciseDecision>(decisions), nextState)
+        {
+            Referral = referral,
+            Reasons = reviewReasons is null ? OwnedList<Reason>.None : new OwnedList<Reason>([.. reviewReasons]),
+        };
     }
 
     private static ExerciseProgress Advance(ExerciseProgress progress, StepProposal chosen, SessionOutcome? outcome, DateOnly date)
@@ -231,7 +242,7 @@ internal static class Decisions
                 continue;
             }
 
-            var item = new PlannedExercise(prescription ?? candidate.Prescription, reasons)
+            var item = new PlannedExercise(prescription ?? candidate.Prescription, new OwnedList<Reason>(reasons))
             {
                 FirstSide = firstSide,
                 ExtraSetsSide = extraSide,
@@ -246,39 +257,52 @@ internal static class Decisions
         KeepSetRatios(included, planReasons);
         if (included.Count > policy.MaxExercises)
         {
-            var dropped = ByPriority(included).Skip(policy.MaxExercises).ToList();
-            included = included.Except(dropped).ToList();
+            included.Sort(ByPriority);
+            var dropped = included.GetRange(policy.MaxExercises, included.Count - policy.MaxExercises);
+            included.RemoveRange(policy.MaxExercises, dropped.Count);
             planReasons.Add(new Reason(SelectionRules.SessionSize,
-                $"Kept to {policy.MaxExercises} exercises; left out today: {string.Join(", ", dropped.Select(d => d.Candidate.Exercise.Name))}."));
+                $"Kept to {policy.MaxExercises} exercises; left out today: {string.Join(", ", dropped.ConvertAll(d => d.Candidate.Exercise.Name))}."));
         }
 
         KeepSetRatios(included, planReasons);
 
         // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio.
-        foreach (var reserve in ByPriority(reserves))
+        if (included.Count < policy.MinExercises && reserves.Count > 0)
         {
-            if (included.Count >= policy.MinExercises)
+            reserves.Sort(ByPriority);
+            foreach (var reserve in reserves)
             {
-                break;
-            }
+                if (included.Count >= policy.MinExercises)
+                {
+                    break;
+                }
 
-            if (BrokenRatio([.. included, reserve]) is null)
-            {
                 included.Add(reserve);
+                if (BrokenRatio(included) is not null)
+                {
+                    included.RemoveAt(included.Count - 1);
+                }
             }
         }
 
         // Mobility and stretches open the session (as the seeds do), then strength by priority.
-        var ordered = included
-            .OrderBy(i => i.Candidate.Exercise.IsStretch ? 0 : 1)
-            .ThenByDescending(i => i.Priority)
-            .ThenBy(i => i.Order)
-            .ToList();
-        return new SessionPlan(ordered.ConvertAll(i => i.Item), Referral.None, planReasons);
+        included.Sort(static (a, b) =>
+        {
+            var byStretch = (a.Candidate.Exercise.IsStretch ? 0 : 1).CompareTo(b.Candidate.Exercise.IsStretch ? 0 : 1);
+            return byStretch != 0 ? byStretch : ByPriority(a, b);
+        });
+        var items = new PlannedExercise[included.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = included[i].Item;
+        }
+
+        return new SessionPlan(new OwnedList<PlannedExercise>(items), Referral.None, new OwnedList<Reason>([.. planReasons]));
     }
 
-    private static IEnumerable<PlanEntry> ByPriority(IEnumerable<PlanEntry> entries)
-        => entries.OrderByDescending(i => i.Priority).ThenBy(i => i.Order);
+    /// <summary>Higher priority first, then catalog order.</summary>
+    private static int ByPriority(PlanEntry a, PlanEntry b)
+        => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.Order.CompareTo(b.Order);
 
     /// <summary>Leaves out limited exercises, lowest priority first, until every set ratio the rules asked for holds.</summary>
     private static void KeepSetRatios(List<PlanEntry> included, List<Reason> planReasons)
@@ -286,38 +310,88 @@ internal static class Decisions
         while (BrokenRatio(included) is { } broken)
         {
             var (group, perSet, supporting, limited) = broken;
-            var victim = ByPriority(included.Where(i => i.Ratios.Any(r => r.Ratio.Role == SetRatioRole.Limited && r.Ratio.Group == group))).Last();
-            var ruleId = victim.Ratios.First(r => r.Ratio.Role == SetRatioRole.Limited && r.Ratio.Group == group).RuleId;
-            included.Remove(victim);
-            planReasons.Add(new Reason(ruleId,
-                $"{victim.Candidate.Exercise.Name} left out today: {supporting} {group} sets are planned, and {limited} sets of the work they must balance need at least {limited * perSet} ({perSet} for each)."));
+            PlanEntry? victim = null;
+            string? ruleId = null;
+            foreach (var entry in included)
+            {
+                foreach (var (ratio, id) in entry.Ratios)
+                {
+                    if (ratio.Role == SetRatioRole.Limited && ratio.Group == group)
+                    {
+                        if (victim is null || ByPriority(entry, victim) > 0)
+                        {
+                            (victim, ruleId) = (entry, id);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            included.Remove(victim!);
+            planReasons.Add(new Reason(ruleId!,
+                $"{victim!.Candidate.Exercise.Name} left out today: {supporting} {group} sets are planned, and {limited} sets of the work they must balance need at least {limited * perSet} ({perSet} for each)."));
         }
     }
 
     /// <summary>The first set ratio (by group name) that <paramref name="entries"/> do not keep, with its counts; or <see langword="null"/>.</summary>
-    private static (string Group, int PerSet, int Supporting, int Limited)? BrokenRatio(IReadOnlyList<PlanEntry> entries)
+    private static (string Group, int PerSet, int Supporting, int Limited)? BrokenRatio(List<PlanEntry> entries)
     {
-        var groups = entries.SelectMany(e => e.Ratios.Select(r => r.Ratio.Group)).Distinct().Order(StringComparer.Ordinal);
-        foreach (var group in groups)
+        // Groups are few (one per imbalance that limits work): checking them in name order keeps the result stable.
+        string? checkedUpTo = null;
+        while (NextGroup(entries, checkedUpTo) is { } group)
         {
-            int Sets(SetRatioRole role) => entries
-                .Where(e => e.Ratios.Any(r => r.Ratio.Group == group && r.Ratio.Role == role))
-                .Sum(e => e.Item.Prescription.Dosage.Sets + e.Item.ExtraSets);
-            var limitedTags = entries.SelectMany(e => e.Ratios).Where(r => r.Ratio.Group == group && r.Ratio.Role == SetRatioRole.Limited).ToList();
-            if (limitedTags.Count == 0)
+            checkedUpTo = group;
+            int supporting = 0, limited = 0, perSet = 0;
+            foreach (var entry in entries)
             {
-                continue;
+                bool isSupporting = false, isLimited = false;
+                foreach (var (ratio, _) in entry.Ratios)
+                {
+                    if (ratio.Group != group)
+                    {
+                        continue;
+                    }
+
+                    isSupporting |= ratio.Role == SetRatioRole.Supporting;
+                    if (ratio.Role == SetRatioRole.Limited)
+                    {
+                        isLimited = true;
+                        perSet = Math.Max(perSet, ratio.SupportingSetsPerLimitedSet);
+                    }
+                }
+
+                var sets = entry.Item.Prescription.Dosage.Sets + entry.Item.ExtraSets;
+                supporting += isSupporting ? sets : 0;
+                limited += isLimited ? sets : 0;
             }
 
-            var perSet = limitedTags.Max(r => r.Ratio.SupportingSetsPerLimitedSet);
-            var (supporting, limited) = (Sets(SetRatioRole.Supporting), Sets(SetRatioRole.Limited));
-            if (supporting < perSet * limited)
+            if (limited > 0 && supporting < perSet * limited)
             {
                 return (group, perSet, supporting, limited);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The smallest ratio group name after <paramref name="after"/> (ordinal), or <see langword="null"/>.</summary>
+    private static string? NextGroup(List<PlanEntry> entries, string? after)
+    {
+        string? next = null;
+        foreach (var entry in entries)
+        {
+            foreach (var (ratio, _) in entry.Ratios)
+            {
+                if ((after is null || string.CompareOrdinal(ratio.Group, after) > 0)
+                    && (next is null || string.CompareOrdinal(ratio.Group, next) < 0))
+                {
+                    next = ratio.Group;
+                }
+            }
+        }
+
+        return next;
     }
 
     private sealed record PlanEntry(PlanCandidate Candidate, int Priority, PlannedExercise Item, int Order, IReadOnlyList<(PlanSetRatio Ratio, string RuleId)> Ratios);
