@@ -26,6 +26,9 @@ internal sealed class CompiledRule
 
     public int Salience { get; }
 
+    /// <summary>The rule's place in firing priority among all rules (salience descending, then declaration order); lower fires first.</summary>
+    public int Rank { get; set; }
+
     public Action<RuleContext> Action { get; }
 
     public AlphaNode[] Positives { get; set; } = [];

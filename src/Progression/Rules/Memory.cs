@@ -15,9 +15,9 @@ internal sealed class FactHandle(object fact, int sequence)
 }
 
 /// <summary>
-/// A tuple of facts that matched a rule's patterns, waiting on the agenda. The first two handles
-/// and their sequences sit in fields, so ordering two activations rarely leaves them; wider
-/// tuples keep every handle in an array as well. Fired activations are chained into the trace.
+/// A tuple of facts that matched a rule's patterns, waiting on the agenda. One- and two-pattern
+/// tuples keep their handles in fields (no array); wider tuples keep every handle in an array.
+/// Fired activations are chained into the trace.
 /// </summary>
 internal sealed class Activation
 {
@@ -29,8 +29,6 @@ internal sealed class Activation
     {
         Rule = rule;
         _h0 = single;
-        Seq0 = single.Sequence;
-        Width = 1;
     }
 
     public Activation(CompiledRule rule, FactHandle first, FactHandle second)
@@ -38,9 +36,6 @@ internal sealed class Activation
         Rule = rule;
         _h0 = first;
         _h1 = second;
-        Seq0 = first.Sequence;
-        Seq1 = second.Sequence;
-        Width = 2;
     }
 
     public Activation(CompiledRule rule, FactHandle[] all)
@@ -48,19 +43,11 @@ internal sealed class Activation
         Rule = rule;
         _all = all;
         _h0 = all[0];
-        _h1 = all[1];
-        Seq0 = _h0.Sequence;
-        Seq1 = _h1.Sequence;
-        Width = all.Length;
     }
 
     public CompiledRule Rule { get; }
 
-    public int Width { get; }
-
-    public int Seq0 { get; }
-
-    public int Seq1 { get; }
+    public int Width => Rule.Width;
 
     /// <summary>The next activation fired after this one (the session's trace is this chain).</summary>
     public Activation? NextFired { get; set; }
@@ -164,53 +151,67 @@ internal sealed class AlphaMemory
 }
 
 /// <summary>
-/// The conflict set as a binary heap: higher salience, then earlier-declared rule, then older
-/// facts (by sequence, pattern by pattern) come first. Activations pushed while nothing is
-/// being popped are only appended; the first pop turns them into a heap in linear time.
+/// The conflict set. Order: higher salience, then earlier-declared rule, then older facts (by
+/// sequence, pattern by pattern). Activations queued while nothing fires (the usual case: insert
+/// everything, then fire) are sorted once into a run read front to back; those queued by actions
+/// while firing go into a binary heap; each pop takes the smaller head of the two. Entries carry
+/// their sort key inline (rule rank, first two sequences), so ordering stays within arrays.
 /// </summary>
 internal sealed class Agenda
 {
-    private Activation[] _items = new Activation[8];
-    private int _count;
+    private Entry[] _pending = new Entry[8];
+    private int _pendingCount;
+    private Entry[] _run = [];
+    private int _runStart;
+    private int _runCount;
+    private Entry[] _heap = [];
     private int _heapCount;
 
-    public int Count => _count;
+    public int Count => _pendingCount + (_runCount - _runStart) + _heapCount;
 
     public void Clear()
     {
-        Array.Clear(_items, 0, _count);
-        _count = 0;
-        _heapCount = 0;
+        Array.Clear(_pending, 0, _pendingCount);
+        Array.Clear(_run, 0, _runCount);
+        Array.Clear(_heap, 0, _heapCount);
+        _pendingCount = _runStart = _runCount = _heapCount = 0;
     }
 
     public void Push(Activation activation)
     {
-        if (_count == _items.Length)
+        if (_pendingCount == _pending.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Array.Resize(ref _pending, Math.Max(8, _pending.Length * 2));
         }
 
-        _items[_count++] = activation;
+        _pending[_pendingCount++] = new Entry(activation);
     }
 
     public bool TryPop(out Activation activation)
     {
-        if (_heapCount < _count)
+        if (_pendingCount > 0)
         {
-            Restore();
+            Absorb();
         }
 
-        if (_count == 0)
+        var hasRun = _runStart < _runCount;
+        if (!hasRun && _heapCount == 0)
         {
             activation = null!;
             return false;
         }
 
-        activation = _items[0];
-        var last = _items[--_count];
-        _items[_count] = null!;
-        _heapCount = _count;
-        if (_count > 0)
+        if (hasRun && (_heapCount == 0 || Compare(_run[_runStart], _heap[0]) <= 0))
+        {
+            activation = _run[_runStart].Activation;
+            _run[_runStart++] = default;
+            return true;
+        }
+
+        activation = _heap[0].Activation;
+        var last = _heap[--_heapCount];
+        _heap[_heapCount] = default;
+        if (_heapCount > 0)
         {
             SiftDown(0, last);
         }
@@ -219,28 +220,26 @@ internal sealed class Agenda
     }
 
     /// <summary>Negative when <paramref name="a"/> fires before <paramref name="b"/>.</summary>
-    internal static int Compare(Activation a, Activation b)
+    internal static int Compare(Activation a, Activation b) => Compare(new Entry(a), new Entry(b));
+
+    private static int Compare(in Entry a, in Entry b)
     {
-        var ra = a.Rule;
-        var rb = b.Rule;
-        if (!ReferenceEquals(ra, rb))
+        if (a.Key != b.Key)
         {
-            return ra.Salience != rb.Salience ? rb.Salience.CompareTo(ra.Salience) : ra.Order.CompareTo(rb.Order);
+            return a.Key < b.Key ? -1 : 1;
         }
 
-        if (a.Seq0 != b.Seq0)
+        // Equal packed keys: the same rule and first two sequences, or values too large to pack.
+        var x = a.Activation;
+        var y = b.Activation;
+        if (x.Rule.Rank != y.Rule.Rank)
         {
-            return a.Seq0 < b.Seq0 ? -1 : 1;
+            return x.Rule.Rank.CompareTo(y.Rule.Rank);
         }
 
-        if (a.Seq1 != b.Seq1)
+        for (var i = 0; i < x.Width; i++)
         {
-            return a.Seq1 < b.Seq1 ? -1 : 1;
-        }
-
-        for (var i = 2; i < a.Width; i++)
-        {
-            var bySequence = a[i].Sequence.CompareTo(b[i].Sequence);
+            var bySequence = x[i].Sequence.CompareTo(y[i].Sequence);
             if (bySequence != 0)
             {
                 return bySequence;
@@ -250,69 +249,121 @@ internal sealed class Agenda
         return 0;
     }
 
-    // Appended items join the heap: one by one when few, by Floyd's linear heapify when many.
-    private void Restore()
+    // Pending entries become the sorted run when the run and the heap are both empty (one sort, then a
+    // linear read); otherwise they join the heap one by one.
+    private void Absorb()
     {
-        if (_count - _heapCount > _heapCount)
+        if (_runStart >= _runCount && _heapCount == 0)
         {
-            for (var i = (_count / 2) - 1; i >= 0; i--)
-            {
-                SiftDown(i, _items[i]);
-            }
-        }
-        else
-        {
-            for (var i = _heapCount; i < _count; i++)
-            {
-                SiftUp(i);
-            }
+            Array.Clear(_run, 0, _runCount);
+            (_run, _pending) = (_pending, _run);
+            _runStart = 0;
+            _runCount = _pendingCount;
+            _pendingCount = 0;
+            _run.AsSpan(0, _runCount).Sort(default(EntryOrder));
+            return;
         }
 
-        _heapCount = _count;
+        for (var i = 0; i < _pendingCount; i++)
+        {
+            if (_heapCount == _heap.Length)
+            {
+                Array.Resize(ref _heap, Math.Max(8, _heap.Length * 2));
+            }
+
+            _heap[_heapCount] = _pending[i];
+            SiftUp(_heapCount++);
+            _pending[i] = default;
+        }
+
+        _pendingCount = 0;
     }
 
     private void SiftUp(int i)
     {
-        var item = _items[i];
+        var item = _heap[i];
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (Compare(item, _items[parent]) >= 0)
+            if (Compare(item, _heap[parent]) >= 0)
             {
                 break;
             }
 
-            _items[i] = _items[parent];
+            _heap[i] = _heap[parent];
             i = parent;
         }
 
-        _items[i] = item;
+        _heap[i] = item;
     }
 
-    private void SiftDown(int i, Activation item)
+    private void SiftDown(int i, Entry item)
     {
+        var items = _heap;
+        var count = _heapCount;
         while (true)
         {
             var child = (2 * i) + 1;
-            if (child >= _count)
+            if (child >= count)
             {
                 break;
             }
 
-            if (child + 1 < _count && Compare(_items[child + 1], _items[child]) < 0)
+            if (child + 1 < count && Compare(items[child + 1], items[child]) < 0)
             {
                 child++;
             }
 
-            if (Compare(_items[child], item) >= 0)
+            if (Compare(items[child], item) >= 0)
             {
                 break;
             }
 
-            _items[i] = _items[child];
+            items[i] = items[child];
             i = child;
         }
 
-        _items[i] = item;
+        items[i] = item;
+    }
+
+    private readonly struct EntryOrder : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => Agenda.Compare(x, y);
+    }
+
+    /// <summary>
+    /// An activation with its sort key packed in one long: rule rank (20 bits), then the first two
+    /// fact sequences (22 bits each). A value too large to pack saturates its field and zeroes the
+    /// ones after it, so such entries tie and <see cref="Compare(in Entry, in Entry)"/> decides from the activation.
+    /// </summary>
+    private readonly struct Entry
+    {
+        private const int SequenceBits = 22;
+        private const long SequenceMax = (1L << SequenceBits) - 1;
+        private const long RankMax = (1L << 20) - 1;
+
+        public readonly long Key;
+        public readonly Activation Activation;
+
+        public Entry(Activation activation)
+        {
+            Activation = activation;
+            long rank = activation.Rule.Rank;
+            if (rank >= RankMax)
+            {
+                Key = RankMax << (2 * SequenceBits);
+                return;
+            }
+
+            long first = activation[0].Sequence;
+            if (first >= SequenceMax)
+            {
+                Key = (rank << (2 * SequenceBits)) | (SequenceMax << SequenceBits);
+                return;
+            }
+
+            long second = activation.Width > 1 ? Math.Min(activation[1].Sequence, SequenceMax) : 0;
+            Key = (rank << (2 * SequenceBits)) | (first << SequenceBits) | second;
+        }
     }
 }

@@ -110,6 +110,12 @@ public sealed class RuleSet
             rules[order] = rule;
         }
 
+        var rank = 0;
+        foreach (var rule in rules.OrderByDescending(r => r.Salience).ThenBy(r => r.Order))
+        {
+            rule.Rank = rank++;
+        }
+
         return new RuleSet(rules, nodes.ToArray(), memoryCount, options);
     }
 
