@@ -44,14 +44,22 @@ internal static class SafetyRules
 
     internal static bool IsCaudaEquinaSite(BodySite site) => site is BodySite.Saddle or BodySite.BothLegs;
 
-    internal static string SiteName(BodySite site) => site switch
+    // Names are made once per enum value: reasons are written on every call, so no ToString() there.
+    private static readonly string[] SiteNames = Enum.GetValues<BodySite>().Select(site => site switch
     {
         BodySite.LowerBack => "lower back",
         BodySite.HipFlexors => "hip flexor",
         BodySite.BothLegs => "both legs",
         BodySite.UpperBack => "upper back",
+        BodySite.QuadratusLumborum => "quadratus lumborum",
         _ => site.ToString().ToLowerInvariant(),
-    };
+    }).ToArray();
+
+    private static readonly string[] CapitalSiteNames = SiteNames.Select(Capital).ToArray();
+
+    internal static string SiteName(BodySite site) => (uint)site < (uint)SiteNames.Length ? SiteNames[(int)site] : site.ToString();
+
+    private static string CapitalSiteName(BodySite site) => (uint)site < (uint)CapitalSiteNames.Length ? CapitalSiteNames[(int)site] : site.ToString();
 
     internal static string KindName(SymptomKind kind) => kind switch
     {
@@ -80,7 +88,7 @@ internal static class SafetyRules
                 .Salience(SetSalience);
             var symptom = rule.Match<ReportedSymptom>(s => s.Kind == SymptomKind.MuscleFatigue && s.Intensity > 0);
             rule.Then(ctx => ctx.Record(new SetFinding(SetAction.Continue, Referral.None,
-                new Reason(ctx.Rule.Id, $"{Capital(SiteName(ctx.Get(symptom).Site))} muscle fatigue {ctx.Get(symptom).Intensity}/10 is expected: it is fine to keep going."))));
+                new Reason(ctx.Rule.Id, $"{CapitalSiteName(ctx.Get(symptom).Site)} muscle fatigue {ctx.Get(symptom).Intensity}/10 is expected: it is fine to keep going."))));
         }
 
         {
@@ -89,7 +97,7 @@ internal static class SafetyRules
                 .Salience(SetSalience);
             var symptom = rule.Match<ReportedSymptom>(s => s.Kind == SymptomKind.MuscleSoreness && s.Intensity > 0);
             rule.Then(ctx => ctx.Record(new SetFinding(SetAction.Continue, Referral.None,
-                new Reason(ctx.Rule.Id, $"{Capital(SiteName(ctx.Get(symptom).Site))} muscle soreness {ctx.Get(symptom).Intensity}/10 is normal after training: carry on."))));
+                new Reason(ctx.Rule.Id, $"{CapitalSiteName(ctx.Get(symptom).Site)} muscle soreness {ctx.Get(symptom).Intensity}/10 is normal after training: carry on."))));
         }
 
         {

@@ -52,6 +52,20 @@ public sealed class PlanSessionTests
     }
 
     [Fact]
+    public void Property_any_red_flag_refers_and_plans_no_exercise()
+    {
+        var caudaEquina = new[] { RedFlag.BladderOrBowelChange, RedFlag.SaddleNumbness, RedFlag.BilateralLegSymptoms, RedFlag.ProgressiveWeakness };
+        var flagSets = Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<RedFlag>())).Select(l => l.ToHashSet()).ToArbitrary();
+        Prop.ForAll(flagSets, flags =>
+            {
+                var plan = Engine.PlanSession(ClientState.New("c1"), new CheckIn { RedFlags = flags });
+                var expected = flags.Overlaps(caudaEquina) ? Referral.Emergency : Referral.Urgent;
+                return plan.Items.Count == 0 && plan.Referral == expected && plan.Reasons.Count == flags.Count;
+            })
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Morning_pain_above_baseline_regresses_the_last_sessions_exercises_in_the_plan()
     {
         var variant = Engine.Catalog.Find("atg-split-squat")!.Variants[1];
