@@ -64,7 +64,7 @@ public sealed class ProgressionEngine : IProgressionEngine
 
         session.Fire();
         var verdict = Decisions.Verdict(session.Results);
-        RuleSet.Return(session);
+        _rules.Return(session);
         return verdict;
     }
 
@@ -109,7 +109,7 @@ public sealed class ProgressionEngine : IProgressionEngine
 
         session.Fire();
         var review = Decisions.Review(client, report, performances, session);
-        RuleSet.Return(session);
+        _rules.Return(session);
         return review;
     }
 
@@ -144,7 +144,7 @@ public sealed class ProgressionEngine : IProgressionEngine
 
         session.Fire();
         var plan = Decisions.Plan(candidates, session, Policy);
-        RuleSet.Return(session);
+        _rules.Return(session);
         return plan;
     }
 

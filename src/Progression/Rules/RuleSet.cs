@@ -11,6 +11,9 @@ public sealed class RuleSet
     private readonly AlphaNode[] _nodes;
     private readonly ConcurrentDictionary<Type, AlphaNode[]> _nodesByType = new();
 
+    // Spare sessions for Rent/Return: a power of two of slots, at least twice the cores.
+    private readonly RuleSession?[] _spares = new RuleSession?[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, Environment.ProcessorCount * 2))];
+
     private RuleSet(CompiledRule[] rules, AlphaNode[] nodes, int memoryCount, RuleSetOptions options)
     {
         CompiledRules = rules;
@@ -33,33 +36,22 @@ public sealed class RuleSet
 
     internal int MaxWidth { get; }
 
-    // One spare session per thread, for callers inside the library that evaluate in a tight loop.
-    [ThreadStatic]
-    private static RuleSession? t_spare;
-
     /// <summary>Creates an empty session over this rule set. Sessions are cheap, single-threaded, and meant for one evaluation.</summary>
     /// <returns>A new session.</returns>
     public RuleSession CreateSession() => new(this);
 
     /// <summary>
-    /// A session for one evaluation on this thread: the thread's spare one when it belongs to this
-    /// rule set, else a new one. Give it back with <see cref="Return"/> once nothing it holds
-    /// (facts, results, firings) is needed; on an exception, just drop it.
+    /// A session for one evaluation: a spare one if a slot of this rule set holds one, else a new
+    /// one. Slots are picked by thread id, so parallel callers rarely meet; taking a spare is one
+    /// atomic exchange, and a rented session belongs to its caller alone. Give it back with
+    /// <see cref="Return"/> once nothing it holds (facts, results, firings) is needed; on an
+    /// exception, just drop it. The pool lives and dies with the rule set: no static state.
     /// </summary>
     internal RuleSession Rent()
-    {
-        var spare = t_spare;
-        if (spare is not null && ReferenceEquals(spare.RuleSet, this))
-        {
-            t_spare = null;
-            return spare;
-        }
+        => Interlocked.Exchange(ref _spares[Environment.CurrentManagedThreadId & (_spares.Length - 1)], null) ?? new RuleSession(this);
 
-        return new RuleSession(this);
-    }
-
-    /// <summary>Empties <paramref name="session"/> and keeps it as this thread's spare. Very large sessions are dropped instead, so a thread never pins much memory.</summary>
-    internal static void Return(RuleSession session)
+    /// <summary>Empties <paramref name="session"/> and keeps it in this thread's slot. Very large sessions are dropped instead, so the pool never pins much memory.</summary>
+    internal void Return(RuleSession session)
     {
         if (session.FactCount > 4_096)
         {
@@ -67,7 +59,7 @@ public sealed class RuleSet
         }
 
         session.Reset();
-        t_spare = session;
+        Volatile.Write(ref _spares[Environment.CurrentManagedThreadId & (_spares.Length - 1)], session);
     }
 
     /// <summary>The nodes a fact of <paramref name="type"/> may enter, in rule order then pattern order.</summary>
