@@ -4,16 +4,16 @@ using System.Runtime.CompilerServices;
 namespace Progression.Tests.Domain;
 
 /// <summary>
-/// Architecture rules for the types in namespace <c>Progression</c> exactly (not its sub-namespaces, which other
-/// layers own): public classes are sealed or static, and public properties cannot be set after construction.
+/// Architecture rules for every public type of the library (the domain, the facts, the rule engine, the facade):
+/// public classes are sealed or static, and public properties cannot be set after construction.
 /// </summary>
 public sealed class PublicSurfaceTests
 {
     private static IEnumerable<Type> PublicDomainTypes() =>
-        typeof(ClientState).Assembly.GetExportedTypes().Where(t => t.Namespace == "Progression");
+        typeof(ClientState).Assembly.GetExportedTypes();
 
     [Fact]
-    public void PublicTypes_InNamespaceProgression_AreSealedStaticEnumOrInterface()
+    public void PublicTypes_AreSealedStaticEnumOrInterface()
     {
         var open = PublicDomainTypes()
             .Where(t => !(t.IsSealed || t.IsInterface || t.IsEnum || (t.IsAbstract && t.IsSealed)))
@@ -25,7 +25,7 @@ public sealed class PublicSurfaceTests
     }
 
     [Fact]
-    public void PublicProperties_InNamespaceProgression_HaveNoPublicSetter()
+    public void PublicProperties_HaveNoPublicSetter()
     {
         var settable = PublicDomainTypes()
             .Where(t => !t.IsInterface)
