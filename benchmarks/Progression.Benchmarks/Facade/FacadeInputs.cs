@@ -1,4 +1,5 @@
 using Progression.Facts;
+using Progression.Simulation;
 
 namespace Progression.Benchmarks.Facade;
 
@@ -44,37 +45,16 @@ internal static class FacadeInputs
     /// <summary>The day of session <paramref name="n"/> (0-based), one session every two days.</summary>
     public static DateOnly Day(int n) => new DateOnly(2026, 1, 5).AddDays(2 * n);
 
-    /// <summary>The client's current prescription for an exercise: its progress, or the ladder's start.</summary>
+    /// <summary>The client's current prescription (see <see cref="Prescribed.Current"/>).</summary>
     public static Prescription Current(ProgressionEngine engine, ClientState client, string exerciseId)
-    {
-        if (client.ProgressOf(exerciseId) is { } p)
-        {
-            return new Prescription(exerciseId, p.VariantId, p.Tier, p.Dosage);
-        }
-
-        var start = engine.Catalog.Get(exerciseId).Entry;
-        return new Prescription(exerciseId, start.Id, start.Tier, start.StartingDosage);
-    }
+        => Prescribed.Current(engine, client, exerciseId);
 
     /// <summary>The sets of <paramref name="prescription"/>, each exactly on target at <paramref name="rpe"/>.</summary>
     public static IEnumerable<SetReport> OnTarget(Prescription prescription, int rpe = 7, params Symptom[] symptoms)
-        => Enumerable.Range(1, prescription.Dosage.Sets).Select(n => new SetReport
-        {
-            ExerciseId = prescription.ExerciseId,
-            VariantId = prescription.VariantId,
-            SetNumber = n,
-            Reps = prescription.Dosage.Reps,
-            HoldSeconds = prescription.Dosage.HoldSeconds,
-            LoadKg = prescription.Dosage.LoadKg,
-            Rpe = rpe,
-            Symptoms = symptoms,
-        });
+        => Prescribed.OnTarget(prescription, rpe, symptoms);
 
     /// <summary>The sets of <paramref name="prescription"/>, the last one short of the target.</summary>
-    public static IEnumerable<SetReport> ShortOfTarget(Prescription prescription)
-        => OnTarget(prescription).Select(s => s.SetNumber < prescription.Dosage.Sets
-            ? s
-            : s with { Reps = s.Reps is { } r ? Math.Max(0, r - 2) : null, HoldSeconds = s.HoldSeconds is { } h ? Math.Max(0, h - 3) : null });
+    public static IEnumerable<SetReport> ShortOfTarget(Prescription prescription) => Prescribed.ShortOfTarget(prescription);
 
     /// <summary>A session of every exercise in <paramref name="exerciseIds"/>, each set on target at RPE 7.</summary>
     public static SessionReport OnTargetSession(ProgressionEngine engine, ClientState client, IEnumerable<string> exerciseIds, int day)
