@@ -45,8 +45,25 @@ public sealed record Assessment
     public bool Has(IEnumerable<Equipment> needed)
     {
         ArgumentNullException.ThrowIfNull(needed);
-        return Equipment is null || needed.All(Equipment.Contains);
+        if (Equipment is null)
+        {
+            return true;
+        }
+
+        foreach (var item in needed)
+        {
+            if (!Equipment.Contains(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    /// <summary>What the client lacks of <paramref name="needed"/>, comma-separated, for a reason's sentence.</summary>
+    internal string Missing(IEnumerable<Equipment> needed)
+        => string.Join(", ", needed.Where(item => Equipment is not null && !Equipment.Contains(item)));
 
     /// <inheritdoc />
     public bool Equals(Assessment? other) =>

@@ -128,15 +128,15 @@ public sealed class ProgressionEngine : IProgressionEngine
             }
         }
 
-        var candidates = new List<PlanCandidate>();
+        var candidates = new List<PlanCandidate>(Catalog.Exercises.Count);
         foreach (var exercise in Catalog.Exercises)
         {
+            // A stored variant the catalog no longer has starts the ladder over.
             var progress = client.ProgressOf(exercise.Id);
-            var index = progress is null ? 0 : Math.Max(0, exercise.IndexOf(progress.VariantId));
-            var variant = exercise.Variants[index];
-            var prescription = progress is not null && exercise.IndexOf(progress.VariantId) >= 0
-                ? new Prescription(exercise.Id, variant.Id, variant.Tier, progress.Dosage)
-                : new Prescription(exercise.Id, variant.Id, variant.Tier, variant.StartingDosage);
+            var known = progress is null ? -1 : exercise.IndexOf(progress.VariantId);
+            var variant = exercise.Variants[Math.Max(0, known)];
+            var prescription = new Prescription(exercise.Id, variant.Id, variant.Tier, known >= 0 ? progress!.Dosage : variant.StartingDosage);
+            var index = Math.Max(0, known);
             var candidate = new PlanCandidate(request, exercise, index, progress, prescription);
             candidates.Add(candidate);
             session.Insert(candidate);

@@ -12,12 +12,8 @@ internal readonly record struct Move(ProgressionStep Step, Prescription To, stri
 /// </summary>
 internal static class Ladder
 {
-    /// <summary>The prescription for <paramref name="progress"/>.</summary>
-    public static Prescription Current(Exercise exercise, ExerciseProgress progress)
-        => new(exercise.Id, progress.VariantId, progress.Tier, progress.Dosage);
-
     /// <summary>The next level up: more reps or seconds, then more load (loaded variants), then the next variant.</summary>
-    public static Move Up(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy, IReadOnlySet<Equipment>? owned = null)
+    public static Move Up(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy, Assessment? assessment = null)
     {
         var variant = exercise.Variants[variantIndex];
         var range = Range(variant);
@@ -67,10 +63,9 @@ internal static class Ladder
         if (variantIndex + 1 < exercise.Variants.Count)
         {
             var next = exercise.Variants[variantIndex + 1];
-            if (owned is not null && !next.Equipment.All(owned.Contains))
+            if (assessment is not null && !assessment.Has(next.Equipment))
             {
-                var missing = string.Join(", ", next.Equipment.Where(e => !owned.Contains(e)));
-                return new Move(ProgressionStep.Hold, here, $"the next step, {next.Name}, needs {missing}, which you do not have; keep {variant.Name} at {dosage}");
+                return new Move(ProgressionStep.Hold, here, $"the next step, {next.Name}, needs {assessment.Missing(next.Equipment)}, which you do not have; keep {variant.Name} at {dosage}");
             }
 
             var to = new Prescription(exercise.Id, next.Id, next.Tier, next.StartingDosage);

@@ -59,7 +59,7 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                var move = Ladder.Up(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment?.Equipment);
+                var move = Ladder.Up(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, $"{Count(p.Progress.SuccessStreak + 1, policy.SuccessesToProgress)} successful sessions at {p.Progress.Dosage}: {move.Detail}.")));
             });

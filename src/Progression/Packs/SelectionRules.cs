@@ -132,7 +132,7 @@ internal static class SelectionRules
             {
                 var c = ctx.Get(candidate);
                 var variant = c.Exercise.Variants[c.VariantIndex];
-                var missing = string.Join(", ", variant.Equipment.Where(e => !c.Request.Client.Assessment!.Equipment!.Contains(e)));
+                var missing = c.Request.Client.Assessment!.Missing(variant.Equipment);
                 for (var i = c.VariantIndex - 1; i >= 0; i--)
                 {
                     var lower = c.Exercise.Variants[i];
@@ -191,22 +191,7 @@ internal static class SelectionRules
     }
 
     internal static bool HasEquipment(ClientState client, ExerciseVariant variant)
-    {
-        if (client.Assessment?.Equipment is not { } owned)
-        {
-            return true;
-        }
-
-        foreach (var needed in variant.Equipment)
-        {
-            if (!owned.Contains(needed))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => client.Assessment?.Has(variant.Equipment) ?? true;
 
     /// <summary>Whether <see cref="MorningPainPlan"/> regresses the candidate today (shared so that no other rule moves it up).</summary>
     internal static bool RegressedByMorningPain(PlanCandidate c, ProgressionPolicy policy)

@@ -167,8 +167,6 @@ internal sealed class Agenda
     private Entry[] _heap = [];
     private int _heapCount;
 
-    public int Count => _pendingCount + (_runCount - _runStart) + _heapCount;
-
     public void Clear()
     {
         Array.Clear(_pending, 0, _pendingCount);
@@ -218,9 +216,6 @@ internal sealed class Agenda
 
         return true;
     }
-
-    /// <summary>Negative when <paramref name="a"/> fires before <paramref name="b"/>.</summary>
-    internal static int Compare(Activation a, Activation b) => Compare(new Entry(a), new Entry(b));
 
     private static int Compare(in Entry a, in Entry b)
     {
