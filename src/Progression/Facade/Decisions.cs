@@ -86,9 +86,7 @@ internal static class Decisions
             {
                 if (!ReferenceEquals(other, chosen))
                 {
-                    reasons[next++] = other.Step == chosen.Step
-                        ? other.Reason
-                        : other.Reason with { Message = $"{other.Reason.Message} (Overruled: the safer step, {chosen.Step}, stands.)" };
+                    reasons[next++] = other.Step == chosen.Step ? other.Reason : Overruled(other.Reason, chosen.Step);
                 }
 
                 if (other.Referral > Referral.None)
@@ -125,6 +123,10 @@ internal static class Decisions
             Reasons = reviewReasons is null ? OwnedList<Reason>.None : new OwnedList<Reason>([.. reviewReasons]),
         };
     }
+
+    /// <summary>An overruled proposal's reason, saying which safer step stands instead.</summary>
+    private static Reason Overruled(Reason reason, ProgressionStep stands)
+        => new(reason.RuleId, () => $"{reason.Message} (Overruled: the safer step, {stands}, stands.)");
 
     private static ExerciseProgress Advance(ExerciseProgress progress, StepProposal chosen, SessionOutcome? outcome, DateOnly date)
     {

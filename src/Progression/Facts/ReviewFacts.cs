@@ -64,10 +64,66 @@ public sealed class ExercisePerformance
 }
 
 /// <summary>Inserted by a classification rule: how the session went for one exercise, and why.</summary>
-/// <param name="ExerciseId">The exercise.</param>
-/// <param name="Outcome">Success, neither, or failure.</param>
-/// <param name="Detail">A phrase saying what happened, e.g. "set 2 reached 10 of 12 reps".</param>
-public sealed record ExerciseOutcome(string ExerciseId, SessionOutcome Outcome, string Detail);
+public sealed record ExerciseOutcome
+{
+    private string? _detail;
+    private Func<string>? _describe;
+
+    /// <summary>Creates an outcome.</summary>
+    /// <param name="exerciseId">The exercise.</param>
+    /// <param name="outcome">Success, neither, or failure.</param>
+    /// <param name="detail">A phrase saying what happened, e.g. "set 2 reached 10 of 12 reps".</param>
+    public ExerciseOutcome(string exerciseId, SessionOutcome outcome, string detail)
+    {
+        ExerciseId = exerciseId;
+        Outcome = outcome;
+        Detail = detail;
+    }
+
+    /// <summary>An outcome whose phrase <paramref name="describe"/> writes when first read (the built-in rules read it only to word a reason).</summary>
+    internal ExerciseOutcome(string exerciseId, SessionOutcome outcome, Func<string> describe)
+    {
+        ExerciseId = exerciseId;
+        Outcome = outcome;
+        _describe = describe;
+    }
+
+    /// <summary>The exercise.</summary>
+    public string ExerciseId { get; init; }
+
+    /// <summary>Success, neither, or failure.</summary>
+    public SessionOutcome Outcome { get; init; }
+
+    /// <summary>A phrase saying what happened, e.g. "set 2 reached 10 of 12 reps".</summary>
+    public string Detail
+    {
+        get => LazyText.Get(ref _detail, ref _describe, "The outcome of exercise", ExerciseId);
+        init
+        {
+            _detail = value;
+            _describe = null;
+        }
+    }
+
+    /// <summary>Splits the outcome into its parts.</summary>
+    /// <param name="exerciseId">The exercise.</param>
+    /// <param name="outcome">Success, neither, or failure.</param>
+    /// <param name="detail">The phrase.</param>
+    public void Deconstruct(out string exerciseId, out SessionOutcome outcome, out string detail)
+    {
+        exerciseId = ExerciseId;
+        outcome = Outcome;
+        detail = Detail;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ExerciseOutcome? other)
+        => other is not null
+           && (ReferenceEquals(this, other) || (ExerciseId == other.ExerciseId && Outcome == other.Outcome && Detail == other.Detail));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ExerciseId, Outcome, Detail);
+}
 
 /// <summary>
 /// What one rule proposes for an exercise after a session. When several rules propose, the

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Progression.Packs;
 
-/// <summary>A move on an exercise's ladder: the step and where it lands, with a phrase for the reason.</summary>
-internal readonly record struct Move(ProgressionStep Step, Prescription To, string Detail);
+/// <summary>A move on an exercise's ladder: the step and where it lands, with a phrase for the reason (written only when a reason is read).</summary>
+internal readonly record struct Move(ProgressionStep Step, Prescription To, Func<string> Describe);
 
 /// <summary>
 /// The arithmetic of a ladder: dose up within a variant, then the next variant; load steps
@@ -24,7 +24,7 @@ internal static class Ladder
         {
             var next = Math.Min(range.Max, current + range.Step);
             var to = WithPrimary(variant, dosage, next);
-            return new Move(ProgressionStep.Increase, here with { Dosage = to }, $"up to {to}");
+            return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"up to {to}");
         }
 
         if (variant.Load is { } load && dosage.LoadKg is { } kg)
@@ -44,19 +44,19 @@ internal static class Ladder
                 {
                     var stepped = WithPrimary(variant, dosage with { LoadKg = heavier }, range.Min);
                     return new Move(ProgressionStep.Increase, here with { Dosage = stepped },
-                        $"the smallest load step ({Kg(load.SmallestStepKg)}) is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, but after {current:0.#} {Unit(variant)} it adds no more than that to the set's work: {stepped}");
+                        () => $"the smallest load step ({Kg(load.SmallestStepKg)}) is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, but after {current:0.#} {Unit(variant)} it adds no more than that to the set's work: {stepped}");
                 }
                 else
                 {
                     var to = WithPrimary(variant, dosage, current + range.Step);
                     return new Move(ProgressionStep.Increase, here with { Dosage = to },
-                        $"the smallest load step ({Kg(load.SmallestStepKg)}) would add more than {Pct(policy.MaxLoadIncreasePercent)} to {Kg(kg)}, so the ceiling goes up instead: {to}");
+                        () => $"the smallest load step ({Kg(load.SmallestStepKg)}) would add more than {Pct(policy.MaxLoadIncreasePercent)} to {Kg(kg)}, so the ceiling goes up instead: {to}");
                 }
             }
             else if (kg + increment.Value <= load.MaxKg + 1e-9)
             {
                 var to = WithPrimary(variant, dosage with { LoadKg = Round(kg + increment.Value) }, range.Min);
-                return new Move(ProgressionStep.Increase, here with { Dosage = to }, $"load up {Kg(increment.Value)} to {to}");
+                return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"load up {Kg(increment.Value)} to {to}");
             }
         }
 
@@ -65,14 +65,14 @@ internal static class Ladder
             var next = exercise.Variants[variantIndex + 1];
             if (assessment is not null && !assessment.Has(next.Equipment))
             {
-                return new Move(ProgressionStep.Hold, here, $"the next step, {next.Name}, needs {assessment.Missing(next.Equipment)}, which you do not have; keep {variant.Name} at {dosage}");
+                return new Move(ProgressionStep.Hold, here, () => $"the next step, {next.Name}, needs {assessment.Missing(next.Equipment)}, which you do not have; keep {variant.Name} at {dosage}");
             }
 
             var to = new Prescription(exercise.Id, next.Id, next.Tier, next.StartingDosage);
-            return new Move(ProgressionStep.Advance, to, $"move on to {next.Name} at {next.StartingDosage}");
+            return new Move(ProgressionStep.Advance, to, () => $"move on to {next.Name} at {next.StartingDosage}");
         }
 
-        return new Move(ProgressionStep.Hold, here, $"{variant.Name} at {dosage} is the top of this ladder; keep it there");
+        return new Move(ProgressionStep.Hold, here, () => $"{variant.Name} at {dosage} is the top of this ladder; keep it there");
     }
 
     /// <summary>
@@ -86,16 +86,16 @@ internal static class Ladder
         {
             var previous = exercise.Variants[variantIndex - 1];
             var top = WithPrimary(previous, previous.StartingDosage, Range(previous).Max);
-            return new Move(ProgressionStep.Regress, new Prescription(exercise.Id, previous.Id, previous.Tier, top), $"back to {previous.Name} at {top}");
+            return new Move(ProgressionStep.Regress, new Prescription(exercise.Id, previous.Id, previous.Tier, top), () => $"back to {previous.Name} at {top}");
         }
 
         var here = new Prescription(exercise.Id, variant.Id, variant.Tier, dosage);
         if (Primary(variant, dosage) > Range(variant).Min || dosage.LoadKg > variant.StartingDosage.LoadKg)
         {
-            return new Move(ProgressionStep.Regress, here with { Dosage = variant.StartingDosage }, $"back to the starting dose, {variant.StartingDosage}");
+            return new Move(ProgressionStep.Regress, here with { Dosage = variant.StartingDosage }, () => $"back to the starting dose, {variant.StartingDosage}");
         }
 
-        return new Move(ProgressionStep.Pause, here, $"{variant.Name} at {dosage} is already the easiest level");
+        return new Move(ProgressionStep.Pause, here, () => $"{variant.Name} at {dosage} is already the easiest level");
     }
 
     /// <summary>Less load on a loaded variant (by the policy's deload percentage, rounded down to the equipment's step); one level down otherwise.</summary>
@@ -117,7 +117,7 @@ internal static class Ladder
 
         var to = dosage with { LoadKg = lighter };
         return new Move(ProgressionStep.Deload, new Prescription(exercise.Id, variant.Id, variant.Tier, to),
-            $"deload {Pct(policy.DeloadPercent)} to {to}");
+            () => $"deload {Pct(policy.DeloadPercent)} to {to}");
     }
 
     /// <summary>

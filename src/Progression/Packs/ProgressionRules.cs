@@ -28,7 +28,12 @@ internal static class ProgressionRules
                 .Describe("A session fails when any prescribed set falls below its target (reps, seconds or load), or sets are missing.")
                 .Salience(100);
             var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is not null);
-            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Failure, Shortfall(ctx.Get(performance))!.Value.Describe())));
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var miss = Shortfall(p)!.Value;
+                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Failure, miss.Describe));
+            });
         }
 
         {
@@ -36,7 +41,12 @@ internal static class ProgressionRules
                 .Describe($"A session that meets the target but at RPE above {policy.SuccessMaxRpe}, or with joint pain above {policy.JointPainBlocksProgressionAbove}/10, neither succeeds nor fails: it is repeated.")
                 .Salience(100);
             var performance = rule.Match<ExercisePerformance>(p => Shortfall(p) is null && FindObstacle(p, policy) is not null);
-            rule.Then(ctx => ctx.Insert(new ExerciseOutcome(ctx.Get(performance).ExerciseId, SessionOutcome.Neither, FindObstacle(ctx.Get(performance), policy)!.Value.Describe())));
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var obstacle = FindObstacle(p, policy)!.Value;
+                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Neither, obstacle.Describe));
+            });
         }
 
         {
@@ -47,7 +57,7 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Success, $"every set met {p.Progress.Dosage}"));
+                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Success, () => $"every set met {p.Progress.Dosage}"));
             });
         }
 
@@ -61,7 +71,7 @@ internal static class ProgressionRules
                 var p = ctx.Get(performance);
                 var move = Ladder.Up(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
-                    new Reason(ctx.Rule.Id, $"{Count(p.Progress.SuccessStreak + 1, policy.SuccessesToProgress)} successful sessions at {p.Progress.Dosage}: {move.Detail}.")));
+                    new Reason(ctx.Rule.Id, () => $"{Count(p.Progress.SuccessStreak + 1, policy.SuccessesToProgress)} successful sessions at {p.Progress.Dosage}: {move.Describe()}.")));
             });
         }
 
@@ -74,7 +84,7 @@ internal static class ProgressionRules
             {
                 var p = ctx.Get(performance);
                 ctx.Record(Hold(p, ctx.Rule.Id,
-                    $"{p.Progress.SuccessStreak + 1} of {policy.SuccessesToProgress} successful sessions at {p.Progress.Dosage}: repeat it to progress."));
+                    () => $"{p.Progress.SuccessStreak + 1} of {policy.SuccessesToProgress} successful sessions at {p.Progress.Dosage}: repeat it to progress."));
             });
         }
 
@@ -85,7 +95,8 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                ctx.Record(Hold(p, ctx.Rule.Id, $"{Capitalise(ctx.Get(outcome).Detail)}: repeat {p.Progress.Dosage} until it feels like RPE {policy.SuccessMaxRpe} or easier, without pain."));
+                var o = ctx.Get(outcome);
+                ctx.Record(Hold(p, ctx.Rule.Id, () => $"{Capitalise(o.Detail)}: repeat {p.Progress.Dosage} until it feels like RPE {policy.SuccessMaxRpe} or easier, without pain."));
             });
         }
 
@@ -97,8 +108,9 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
+                var o = ctx.Get(outcome);
                 ctx.Record(Hold(p, ctx.Rule.Id,
-                    $"{Capitalise(ctx.Get(outcome).Detail)} ({p.Progress.FailureStreak + 1} of {policy.FailuresToDeload} missed sessions): stay at {p.Progress.Dosage}."));
+                    () => $"{Capitalise(o.Detail)} ({p.Progress.FailureStreak + 1} of {policy.FailuresToDeload} missed sessions): stay at {p.Progress.Dosage}."));
             });
         }
 
@@ -112,7 +124,7 @@ internal static class ProgressionRules
                 var p = ctx.Get(performance);
                 var move = Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
-                    new Reason(ctx.Rule.Id, $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Detail}.")));
+                    new Reason(ctx.Rule.Id, () => $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Describe()}.")));
             });
         }
 
@@ -126,7 +138,7 @@ internal static class ProgressionRules
                 var p = ctx.Get(performance);
                 var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
-                    new Reason(ctx.Rule.Id, $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Detail}.")));
+                    new Reason(ctx.Rule.Id, () => $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Describe()}.")));
             });
         }
     }
@@ -217,7 +229,7 @@ internal static class ProgressionRules
         return (performance, outcome);
     }
 
-    private static StepProposal Hold(ExercisePerformance p, string ruleId, string message)
+    private static StepProposal Hold(ExercisePerformance p, string ruleId, Func<string> message)
         => new(p.ExerciseId, ProgressionStep.Hold, p.Prescribed, new Reason(ruleId, message));
 
     private static string Count(int have, int need) => have == need ? $"{have} of {need}" : $"{have} (of {need} needed)";

@@ -87,8 +87,12 @@ internal static class SafetyRules
                 .Describe("Muscle fatigue is expected and never stops a set by itself (seed: 'muscle fatigue is sometimes good to push through').")
                 .Salience(SetSalience);
             var symptom = rule.Match<ReportedSymptom>(s => s.Kind == SymptomKind.MuscleFatigue && s.Intensity > 0);
-            rule.Then(ctx => ctx.Record(new SetFinding(SetAction.Continue, Referral.None,
-                new Reason(ctx.Rule.Id, $"{CapitalSiteName(ctx.Get(symptom).Site)} muscle fatigue {ctx.Get(symptom).Intensity}/10 is expected: it is fine to keep going."))));
+            rule.Then(ctx =>
+            {
+                var s = ctx.Get(symptom);
+                ctx.Record(new SetFinding(SetAction.Continue, Referral.None,
+                    new Reason(ctx.Rule.Id, () => $"{CapitalSiteName(s.Site)} muscle fatigue {s.Intensity}/10 is expected: it is fine to keep going.")));
+            });
         }
 
         {
@@ -96,8 +100,12 @@ internal static class SafetyRules
                 .Describe("Muscle soreness (DOMS) does not stop a set.")
                 .Salience(SetSalience);
             var symptom = rule.Match<ReportedSymptom>(s => s.Kind == SymptomKind.MuscleSoreness && s.Intensity > 0);
-            rule.Then(ctx => ctx.Record(new SetFinding(SetAction.Continue, Referral.None,
-                new Reason(ctx.Rule.Id, $"{CapitalSiteName(ctx.Get(symptom).Site)} muscle soreness {ctx.Get(symptom).Intensity}/10 is normal after training: carry on."))));
+            rule.Then(ctx =>
+            {
+                var s = ctx.Get(symptom);
+                ctx.Record(new SetFinding(SetAction.Continue, Referral.None,
+                    new Reason(ctx.Rule.Id, () => $"{CapitalSiteName(s.Site)} muscle soreness {s.Intensity}/10 is normal after training: carry on.")));
+            });
         }
 
         {
@@ -107,8 +115,12 @@ internal static class SafetyRules
                     : $"Joint pain above {policy.JointPainStopsAbove}/10 stops the exercise (pain-monitoring model, Thomeé 1997).")
                 .Salience(SetSalience + 10);
             var symptom = rule.Match<ReportedSymptom>(s => s.Kind == SymptomKind.JointPain && s.Intensity > policy.JointPainStopsAbove);
-            rule.Then(ctx => ctx.Record(new SetFinding(SetAction.StopExercise, Referral.None,
-                new Reason(ctx.Rule.Id, $"Stopped: {ProgressionRules.Describe(ctx.Get(symptom).Symptom)} — never push through joint pain."))));
+            rule.Then(ctx =>
+            {
+                var s = ctx.Get(symptom).Symptom;
+                ctx.Record(new SetFinding(SetAction.StopExercise, Referral.None,
+                    new Reason(ctx.Rule.Id, () => $"Stopped: {ProgressionRules.Describe(s)} — never push through joint pain.")));
+            });
         }
 
         if (policy.JointPainStopsAbove > 0)
@@ -120,10 +132,9 @@ internal static class SafetyRules
             rule.Then(ctx =>
             {
                 var s = ctx.Get(symptom);
-                var message = s.Intensity > policy.JointPainBlocksProgressionAbove
+                ctx.Record(new SetFinding(SetAction.Continue, Referral.None, new Reason(ctx.Rule.Id, () => s.Intensity > policy.JointPainBlocksProgressionAbove
                     ? $"{Capital(ProgressionRules.Describe(s.Symptom))} is acceptable under pain monitoring, but this session will not count toward progression."
-                    : $"{Capital(ProgressionRules.Describe(s.Symptom))} is within the safe zone (0–{policy.JointPainBlocksProgressionAbove}): carry on and watch it.";
-                ctx.Record(new SetFinding(SetAction.Continue, Referral.None, new Reason(ctx.Rule.Id, message)));
+                    : $"{Capital(ProgressionRules.Describe(s.Symptom))} is within the safe zone (0–{policy.JointPainBlocksProgressionAbove}): carry on and watch it.")));
             });
         }
 
@@ -132,8 +143,12 @@ internal static class SafetyRules
                 .Describe("Radiating pain, numbness or weakness stops the session and calls for a professional's opinion.")
                 .Salience(SetSalience + 20);
             var symptom = rule.Match<ReportedSymptom>(s => IsNeurological(s.Kind) && s.Intensity > 0 && !IsCaudaEquinaSite(s.Site));
-            rule.Then(ctx => ctx.Record(new SetFinding(SetAction.StopSession, Referral.Routine,
-                new Reason(ctx.Rule.Id, $"Session stopped: {ProgressionRules.Describe(ctx.Get(symptom).Symptom)} can come from an irritated nerve — book a visit with a physiotherapist or doctor before training again."))));
+            rule.Then(ctx =>
+            {
+                var s = ctx.Get(symptom).Symptom;
+                ctx.Record(new SetFinding(SetAction.StopSession, Referral.Routine,
+                    new Reason(ctx.Rule.Id, () => $"Session stopped: {ProgressionRules.Describe(s)} can come from an irritated nerve — book a visit with a physiotherapist or doctor before training again.")));
+            });
         }
 
         {
@@ -141,8 +156,12 @@ internal static class SafetyRules
                 .Describe("Numbness, weakness or radiating pain in the saddle area or both legs can be cauda equina syndrome: stop and seek emergency care (NICE NG59).")
                 .Salience(SetSalience + 30);
             var symptom = rule.Match<ReportedSymptom>(s => IsNeurological(s.Kind) && s.Intensity > 0 && IsCaudaEquinaSite(s.Site));
-            rule.Then(ctx => ctx.Record(new SetFinding(SetAction.StopSession, Referral.Emergency,
-                new Reason(ctx.Rule.Id, $"Session stopped: {ProgressionRules.Describe(ctx.Get(symptom).Symptom)} is an emergency sign — go to an emergency department now."))));
+            rule.Then(ctx =>
+            {
+                var s = ctx.Get(symptom).Symptom;
+                ctx.Record(new SetFinding(SetAction.StopSession, Referral.Emergency,
+                    new Reason(ctx.Rule.Id, () => $"Session stopped: {ProgressionRules.Describe(s)} is an emergency sign — go to an emergency department now.")));
+            });
         }
     }
 
@@ -153,8 +172,12 @@ internal static class SafetyRules
                 .Describe("Signs of cauda equina syndrome (bladder or bowel change, saddle numbness, symptoms in both legs, progressive weakness) need emergency care; nothing is planned (NICE NG59; BASS).")
                 .Salience(SetSalience + 30);
             var flag = rule.Match<ReportedRedFlag>(f => CaudaEquinaSigns.Contains(f.Flag));
-            rule.Then(ctx => ctx.Record(new PlanReferral(Referral.Emergency,
-                new Reason(ctx.Rule.Id, $"{FlagName(ctx.Get(flag).Flag)} is an emergency sign: go to an emergency department now. No exercise today."))));
+            rule.Then(ctx =>
+            {
+                var f = ctx.Get(flag).Flag;
+                ctx.Record(new PlanReferral(Referral.Emergency,
+                    new Reason(ctx.Rule.Id, () => $"{FlagName(f)} is an emergency sign: go to an emergency department now. No exercise today.")));
+            });
         }
 
         {
@@ -162,8 +185,12 @@ internal static class SafetyRules
                 .Describe("Signs of serious pathology (night pain, unexplained weight loss, fever, a history of cancer, recent trauma) need a doctor today; nothing is planned (NICE NG59).")
                 .Salience(SetSalience + 20);
             var flag = rule.Match<ReportedRedFlag>(f => !CaudaEquinaSigns.Contains(f.Flag));
-            rule.Then(ctx => ctx.Record(new PlanReferral(Referral.Urgent,
-                new Reason(ctx.Rule.Id, $"{FlagName(ctx.Get(flag).Flag)} needs checking: see a doctor today. No exercise until then."))));
+            rule.Then(ctx =>
+            {
+                var f = ctx.Get(flag).Flag;
+                ctx.Record(new PlanReferral(Referral.Urgent,
+                    new Reason(ctx.Rule.Id, () => $"{FlagName(f)} needs checking: see a doctor today. No exercise until then.")));
+            });
         }
     }
 
@@ -177,14 +204,13 @@ internal static class SafetyRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                var pain = ProgressionRules.Describe(JointPain(p, policy.JointPainStopsAbove)!);
+                var pain = JointPain(p, policy.JointPainStopsAbove)!;
                 var move = p.Variant.Load is not null
                     ? Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy)
                     : Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
-                var message = move.Step == ProgressionStep.Pause
-                    ? $"Paused after {pain}: this is already the easiest level, so have a physiotherapist look at it before going on."
-                    : $"Stopped for {pain}: {move.Detail}.";
-                ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To, new Reason(ctx.Rule.Id, message))
+                ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To, new Reason(ctx.Rule.Id, () => move.Step == ProgressionStep.Pause
+                    ? $"Paused after {ProgressionRules.Describe(pain)}: this is already the easiest level, so have a physiotherapist look at it before going on."
+                    : $"Stopped for {ProgressionRules.Describe(pain)}: {move.Describe()}."))
                 {
                     Referral = move.Step == ProgressionStep.Pause ? Referral.Routine : Referral.None,
                 });
@@ -202,7 +228,7 @@ internal static class SafetyRules
                 var symptom = Neurological(p)!;
                 var emergency = IsCaudaEquinaSite(symptom.Site);
                 ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Pause, p.Prescribed,
-                    new Reason(ctx.Rule.Id, emergency
+                    new Reason(ctx.Rule.Id, () => emergency
                         ? $"Paused: {ProgressionRules.Describe(symptom)} is an emergency sign — go to an emergency department now."
                         : $"Paused: {ProgressionRules.Describe(symptom)} — see a physiotherapist or doctor before doing it again."))
                 {
@@ -221,7 +247,7 @@ internal static class SafetyRules
                 var p = ctx.Get(performance);
                 var soreness = LingeringSoreness(p, policy)!;
                 ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Hold, p.Prescribed,
-                    new Reason(ctx.Rule.Id, $"{Capital(ProgressionRules.Describe(soreness))} is still there {p.Report.CheckIn!.DaysSinceLastSession} days on: hold the dose and ask a clinician to check it."))
+                    new Reason(ctx.Rule.Id, () => $"{Capital(ProgressionRules.Describe(soreness))} is still there {p.Report.CheckIn!.DaysSinceLastSession} days on: hold the dose and ask a clinician to check it."))
                 {
                     Referral = Referral.Routine,
                 });
@@ -240,7 +266,7 @@ internal static class SafetyRules
                 var checkIn = p.Report.CheckIn!;
                 var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
-                    new Reason(ctx.Rule.Id, $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session: {move.Detail}.")));
+                    new Reason(ctx.Rule.Id, () => $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session: {move.Describe()}.")));
             });
         }
     }

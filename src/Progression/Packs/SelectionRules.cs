@@ -101,7 +101,7 @@ internal static class SelectionRules
             {
                 var c = ctx.Get(candidate);
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"{c.Exercise.Name} is paused: {c.Progress!.PauseReason ?? "it was stopped for pain"}. Leave it out until a professional clears it."))
+                    () => $"{c.Exercise.Name} is paused: {c.Progress!.PauseReason ?? "it was stopped for pain"}. Leave it out until a professional clears it."))
                 { Exclude = true });
             });
         }
@@ -116,10 +116,10 @@ internal static class SelectionRules
                 var c = ctx.Get(candidate);
                 var checkIn = c.Request.CheckIn!;
                 var move = Ladder.Down(c.Exercise, c.VariantIndex, c.Prescription.Dosage);
-                var said = $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session";
+                string Said() => $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session";
                 ctx.Record(move.Step == ProgressionStep.Pause
-                    ? new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, $"{said}: {c.Exercise.Name} is already at its easiest level, so it is left out today.")) { Exclude = true }
-                    : new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, $"{said}: {move.Detail}.")) { Prescription = move.To });
+                    ? new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{Said()}: {c.Exercise.Name} is already at its easiest level, so it is left out today.")) { Exclude = true }
+                    : new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{Said()}: {move.Describe()}.")) { Prescription = move.To });
             });
         }
 
@@ -138,7 +138,7 @@ internal static class SelectionRules
                     var lower = c.Exercise.Variants[i];
                     if (HasEquipment(c.Request.Client, lower))
                     {
-                        ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, $"{variant.Name} needs {missing}, which you do not have: {lower.Name} at {lower.StartingDosage} instead."))
+                        ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{variant.Name} needs {missing}, which you do not have: {lower.Name} at {lower.StartingDosage} instead."))
                         {
                             Prescription = new Prescription(c.ExerciseId, lower.Id, lower.Tier, lower.StartingDosage),
                         });
@@ -146,7 +146,7 @@ internal static class SelectionRules
                     }
                 }
 
-                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, $"{c.Exercise.Name} needs {missing}, which you do not have.")) { Exclude = true });
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{c.Exercise.Name} needs {missing}, which you do not have.")) { Exclude = true });
             });
         }
 
@@ -158,7 +158,7 @@ internal static class SelectionRules
             rule.Then(ctx =>
             {
                 var c = ctx.Get(candidate);
-                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, $"Continue {c.Exercise.Variants[c.VariantIndex].Name} at {c.Prescription.Dosage}.")) { Priority = 50 });
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"Continue {c.Exercise.Variants[c.VariantIndex].Name} at {c.Prescription.Dosage}.")) { Priority = 50 });
             });
         }
 
@@ -216,7 +216,7 @@ internal static class SelectionRules
                 var ratio = r.Client.Assessment!.HamstringQuadRatio!.Value;
                 ctx.Insert(new QuadricepsDominance(r, ratio, policy.MinHamstringQuadRatio));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
-                    $"Hamstring:quadriceps ratio {N(ratio)} is below {N(policy.MinHamstringQuadRatio)}: quadriceps dominant.")));
+                    () => $"Hamstring:quadriceps ratio {N(ratio)} is below {N(policy.MinHamstringQuadRatio)}: quadriceps dominant.")));
             });
         }
 
@@ -233,7 +233,7 @@ internal static class SelectionRules
                 var weaker = s.Smaller!.Value;
                 ctx.Insert(new LimbAsymmetry(r, weaker, s, s.SymmetryIndex, policy.MinLimbSymmetryIndex));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
-                    $"Single-leg bridge {S(s.Left)} left, {S(s.Right)} right: limb symmetry index {Percent(s.SymmetryIndex)} is below {Percent(policy.MinLimbSymmetryIndex)}; the {Lower(weaker)} leg is weaker.")));
+                    () => $"Single-leg bridge {S(s.Left)} left, {S(s.Right)} right: limb symmetry index {Percent(s.SymmetryIndex)} is below {Percent(policy.MinLimbSymmetryIndex)}; the {Lower(weaker)} leg is weaker.")));
             });
         }
 
@@ -248,12 +248,11 @@ internal static class SelectionRules
                 var r = ctx.Get(request);
                 var fact = new ShortHipFlexors(r, r.Client.Assessment!.HipFlexorAngle!, policy.MaxHipFlexorAngle);
                 ctx.Insert(fact);
-                var where = fact.BothSides
-                    ? $"left hip angle {Deg(fact.Angle.Left)} and right {Deg(fact.Angle.Right)} are above {Deg(fact.Threshold)}: short hip flexors on both sides"
+                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id, () => fact.BothSides
+                    ? $"Modified Thomas test: left hip angle {Deg(fact.Angle.Left)} and right {Deg(fact.Angle.Right)} are above {Deg(fact.Threshold)}: short hip flexors on both sides."
                     : fact.Left
-                        ? $"left hip angle {Deg(fact.Angle.Left)} is above {Deg(fact.Threshold)}: short hip flexors on the left"
-                        : $"right hip angle {Deg(fact.Angle.Right)} is above {Deg(fact.Threshold)}: short hip flexors on the right";
-                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id, $"Modified Thomas test: {where}.")));
+                        ? $"Modified Thomas test: left hip angle {Deg(fact.Angle.Left)} is above {Deg(fact.Threshold)}: short hip flexors on the left."
+                        : $"Modified Thomas test: right hip angle {Deg(fact.Angle.Right)} is above {Deg(fact.Threshold)}: short hip flexors on the right.")));
             });
         }
 
@@ -270,7 +269,7 @@ internal static class SelectionRules
                 var (f, e) = (trunk.FlexorSeconds!.Value, trunk.ExtensorSeconds!.Value);
                 ctx.Insert(new WeakExtensors(r, f, e, Ratio(f, e), policy.MaxFlexorExtensorRatio));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
-                    $"Trunk flexor endurance {S(f)} against extensor endurance {S(e)}: flexor:extensor ratio {N(Ratio(f, e))} is above {N(policy.MaxFlexorExtensorRatio)}; the back extensors are weak.")));
+                    () => $"Trunk flexor endurance {S(f)} against extensor endurance {S(e)}: flexor:extensor ratio {N(Ratio(f, e))} is above {N(policy.MaxFlexorExtensorRatio)}; the back extensors are weak.")));
             });
         }
 
@@ -289,7 +288,7 @@ internal static class SelectionRules
                 var weaker = left < right ? Side.Left : Side.Right;
                 ctx.Insert(new LateralAsymmetry(r, weaker, left, right, Ratio(left, right)));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
-                    $"Side bridge {S(left)} left, {S(right)} right: left:right ratio {N(Ratio(left, right))} is outside {N(policy.MinSideBridgeRatio)}–{N(policy.MaxSideBridgeRatio)}; the {Lower(weaker)} side is weaker.")));
+                    () => $"Side bridge {S(left)} left, {S(right)} right: left:right ratio {N(Ratio(left, right))} is outside {N(policy.MinSideBridgeRatio)}–{N(policy.MaxSideBridgeRatio)}; the {Lower(weaker)} side is weaker.")));
             });
         }
     }
@@ -309,7 +308,7 @@ internal static class SelectionRules
             {
                 var (q, c) = (ctx.Get(dominance), ctx.Get(candidate));
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"Hamstring:quadriceps ratio {N(q.Ratio)} is below {N(q.Threshold)}: {c.Exercise.Name} is hip-dominant work for the {Targets(c.Exercise)}, favoured over quadriceps-dominant work."))
+                    () => $"Hamstring:quadriceps ratio {N(q.Ratio)} is below {N(q.Threshold)}: {c.Exercise.Name} is hip-dominant work for the {Targets(c.Exercise)}, favoured over quadriceps-dominant work."))
                 {
                     Priority = HipWorkPriority,
                     SetRatio = new PlanSetRatio(HipWork, SetRatioRole.Supporting, policy.HipSetsPerQuadSet),
@@ -328,7 +327,7 @@ internal static class SelectionRules
             {
                 var (q, c) = (ctx.Get(dominance), ctx.Get(candidate));
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"Quadriceps dominant (H:Q {N(q.Ratio)}): {c.Exercise.Name} is quadriceps-dominant work, kept only with at least {policy.HipSetsPerQuadSet} {HipWork} sets for each of its sets."))
+                    () => $"Quadriceps dominant (H:Q {N(q.Ratio)}): {c.Exercise.Name} is quadriceps-dominant work, kept only with at least {policy.HipSetsPerQuadSet} {HipWork} sets for each of its sets."))
                 {
                     SetRatio = new PlanSetRatio(HipWork, SetRatioRole.Limited, policy.HipSetsPerQuadSet),
                 });
@@ -349,17 +348,13 @@ internal static class SelectionRules
                 var rung = UnilateralRung(c, a);
                 var variant = c.Exercise.Variants[rung];
                 var side = Lower(a.WeakerSide);
-                var found = $"Limb symmetry index {Percent(a.Index)} ({S(a.Seconds.Left)} left, {S(a.Seconds.Right)} right)";
-                var choice = rung == c.VariantIndex
-                    ? new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                        $"{found}: {variant.Name} works one leg at a time; {side} leg first, one extra set on the {side}."))
-                    : new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                        $"{found}: {variant.Name}, one rung up from {c.Exercise.Variants[c.VariantIndex].Name} on the same tier (your {side} leg held the single-leg bridge {S(a.WeakerSeconds)}), at {variant.StartingDosage}; {side} leg first, one extra set on the {side}."))
-                    {
-                        Prescription = new Prescription(c.ExerciseId, variant.Id, variant.Tier, variant.StartingDosage),
-                    };
-                ctx.Record(choice with
+                var stays = rung == c.VariantIndex;
+                string Found() => $"Limb symmetry index {Percent(a.Index)} ({S(a.Seconds.Left)} left, {S(a.Seconds.Right)} right)";
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => stays
+                    ? $"{Found()}: {variant.Name} works one leg at a time; {side} leg first, one extra set on the {side}."
+                    : $"{Found()}: {variant.Name}, one rung up from {c.Exercise.Variants[c.VariantIndex].Name} on the same tier (your {side} leg held the single-leg bridge {S(a.WeakerSeconds)}), at {variant.StartingDosage}; {side} leg first, one extra set on the {side}."))
                 {
+                    Prescription = stays ? null : new Prescription(c.ExerciseId, variant.Id, variant.Tier, variant.StartingDosage),
                     Priority = UnilateralPriority,
                     FirstSide = a.WeakerSide,
                     ExtraSets = 1,
@@ -383,7 +378,7 @@ internal static class SelectionRules
                 var (a, c) = (ctx.Get(asymmetry), ctx.Get(candidate));
                 var side = Lower(a.WeakerSide);
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"Limb symmetry index {Percent(a.Index)}: if you do {c.Exercise.Name} today, {side} leg first and one extra set on the {side}."))
+                    () => $"Limb symmetry index {Percent(a.Index)}: if you do {c.Exercise.Name} today, {side} leg first and one extra set on the {side}."))
                 {
                     FirstSide = a.WeakerSide,
                     ExtraSets = 1,
@@ -402,14 +397,15 @@ internal static class SelectionRules
             rule.Then(ctx =>
             {
                 var (t, c) = (ctx.Get(tight), ctx.Get(candidate));
-                var choice = new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, t.BothSides
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => t.BothSides
                     ? $"Short hip flexors on both sides (Thomas test {Deg(t.Angle.Left)} left, {Deg(t.Angle.Right)} right): {c.Exercise.Name} on both sides{(t.TighterSide is { } first ? $", {Lower(first)} first as it is tighter" : "")}."
                     : $"Short hip flexors on the {Lower(t.TighterSide!.Value)} (Thomas test {Deg(t.Angle[t.TighterSide.Value])}): {c.Exercise.Name}, {Lower(t.TighterSide.Value)} side first with one extra set."))
                 {
                     Priority = HipFlexorStretchPriority,
                     FirstSide = t.TighterSide,
-                };
-                ctx.Record(t.BothSides ? choice : choice with { ExtraSets = 1, ExtraSetsSide = t.TighterSide });
+                    ExtraSets = t.BothSides ? 0 : 1,
+                    ExtraSetsSide = t.BothSides ? null : t.TighterSide,
+                });
             });
         }
 
@@ -424,7 +420,7 @@ internal static class SelectionRules
             {
                 var (w, c) = (ctx.Get(weak), ctx.Get(candidate));
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"Flexor:extensor endurance ratio {N(w.Ratio)} is above {N(w.Threshold)}: {c.Exercise.Name} trains back-extensor endurance, so it comes first among the strength work."))
+                    () => $"Flexor:extensor endurance ratio {N(w.Ratio)} is above {N(w.Threshold)}: {c.Exercise.Name} trains back-extensor endurance, so it comes first among the strength work."))
                 {
                     Priority = ExtensorPriority,
                 });
@@ -443,7 +439,7 @@ internal static class SelectionRules
                 var (l, c) = (ctx.Get(lateral), ctx.Get(candidate));
                 var side = Lower(l.WeakerSide);
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    $"Side-bridge test {S(l.LeftSeconds)} left, {S(l.RightSeconds)} right: {c.Exercise.Name}, {side} side first with one extra set on the {side}."))
+                    () => $"Side-bridge test {S(l.LeftSeconds)} left, {S(l.RightSeconds)} right: {c.Exercise.Name}, {side} side first with one extra set on the {side}."))
                 {
                     Priority = SideBridgePriority,
                     FirstSide = l.WeakerSide,

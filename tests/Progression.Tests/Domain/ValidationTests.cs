@@ -13,7 +13,7 @@ public sealed class ValidationTests
         { "undefined symptom kind", () => new Symptom((SymptomKind)99, BodySite.Knee, 1), "Kind", "defined SymptomKind" },
         { "undefined body site", () => new Symptom(SymptomKind.JointPain, (BodySite)(-3), 1), "Site", "defined BodySite" },
         { "empty rule id", () => new Reason("", "x"), "RuleId", "non-empty" },
-        { "null message", () => new Reason("r", null!), "Message", "non-empty" },
+        { "null message", () => new Reason("r", (string)null!), "Message", "non-empty" },
         { "infinite side value", () => new SidePair(double.PositiveInfinity, 1), "Left", "finite" },
         { "NaN side value", () => new SidePair(1, double.NaN), "Right", "finite" },
         { "negative trunk hold", () => new TrunkEndurance { FlexorSeconds = -1 }, "FlexorSeconds", "between 0 and 3600" },
