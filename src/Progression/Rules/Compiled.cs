@@ -50,9 +50,10 @@ internal sealed class AlphaNode(CompiledRule rule, PatternDefinition definition)
 
     private readonly Func<object, bool> _accepts = definition.FreezeFilters();
 
-    public bool IsCondition => Definition.Kind != PatternKind.Positive;
+    // Read for every fact that reaches the node: kept here rather than behind Definition.
+    public bool IsCondition { get; } = definition.Kind != PatternKind.Positive;
 
-    public int Position => Definition.Index;
+    public int Position { get; } = definition.Index;
 
     /// <summary>Index of this node's memory in a session, or -1 when the node needs none (the only pattern of a rule).</summary>
     public int MemoryId { get; set; } = -1;

@@ -105,6 +105,9 @@ internal sealed class AlphaMemory
 
     public List<FactHandle> Facts { get; } = [];
 
+    /// <summary>Whether a fact entered this memory since the session was last reset (only those are cleared).</summary>
+    public bool InUse { get; set; }
+
     public void Add(FactHandle handle)
     {
         if (Facts.Count >= _purgeAt)
@@ -131,6 +134,7 @@ internal sealed class AlphaMemory
         }
 
         _purgeAt = MinimumPurgeSize;
+        InUse = false;
     }
 
     // Amortised O(1): a purge runs only after the memory has doubled since the last one.

@@ -76,24 +76,37 @@ internal sealed class PatternDefinition<T> : PatternDefinition
 
     public override Func<object, bool> FreezeFilters()
     {
+        // Every fact is checked against every node of its type, so the common shapes get a delegate without a loop.
         var filters = Filters.ToArray();
-        return fact =>
+        switch (filters.Length)
         {
-            if (fact is not T typed)
+            case 0:
+                return static fact => fact is T;
+            case 1:
             {
-                return false;
+                var only = filters[0];
+                return fact => fact is T typed && only(typed);
             }
 
-            foreach (var filter in filters)
-            {
-                if (!filter(typed))
+            default:
+                return fact =>
                 {
-                    return false;
-                }
-            }
+                    if (fact is not T typed)
+                    {
+                        return false;
+                    }
 
-            return true;
-        };
+                    foreach (var filter in filters)
+                    {
+                        if (!filter(typed))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                };
+        }
     }
 
     public void AddFilter(Func<T, bool> condition)

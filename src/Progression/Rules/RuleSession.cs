@@ -21,6 +21,10 @@ public sealed class RuleSession
     private readonly Agenda _agenda = new();
     private readonly RuleContext _context;
     private readonly FactHandle[] _scratch;
+
+    // What this evaluation touched, so a reset clears only that (a rule set has many memories; a call uses few).
+    private readonly List<AlphaMemory> _inUse = [];
+    private readonly List<int> _parkedRules = [];
     private List<Activation>?[]? _parked;
     private List<object>? _results;
     private int _nextSequence;
@@ -28,8 +32,10 @@ public sealed class RuleSession
     private Activation? _lastFired;
     private int _firedCount;
     private List<RuleFiring>? _firings;
-    private Type? _lastType;
-    private AlphaNode[] _lastNodes = [];
+
+    // The nodes of the fact types this session has met: a session sees few types, often alternating (a fact and
+    // what its rules insert), so a short list beats the rule set's shared dictionary.
+    private readonly List<(Type Type, AlphaNode[] Nodes)> _nodesByType = [];
     private bool _firing;
 
     internal RuleSession(RuleSet ruleSet)
@@ -260,19 +266,19 @@ public sealed class RuleSession
     internal void Reset()
     {
         _handles.Clear();
-        foreach (var memory in _memories)
+        foreach (var memory in _inUse)
         {
-            memory?.Clear();
+            memory.Clear();
         }
 
+        _inUse.Clear();
         _agenda.Clear();
-        if (_parked is not null)
+        foreach (var order in _parkedRules)
         {
-            foreach (var waiting in _parked)
-            {
-                waiting?.Clear();
-            }
+            _parked![order]!.Clear();
         }
+
+        _parkedRules.Clear();
 
         _results?.Clear();
         Array.Clear(_scratch);
@@ -315,17 +321,11 @@ public sealed class RuleSession
 
     private void Propagate(FactHandle handle)
     {
-        var type = handle.Fact.GetType();
-        if (!ReferenceEquals(type, _lastType))
-        {
-            _lastNodes = _ruleSet.NodesFor(type);
-            _lastType = type;
-        }
-
+        var nodes = NodesFor(handle.Fact.GetType());
         AlphaNode? current = null;
         try
         {
-            foreach (var node in _lastNodes)
+            foreach (var node in nodes)
             {
                 current = node;
                 if (!node.Accepts(handle.Fact))
@@ -474,15 +474,49 @@ public sealed class RuleSession
         return true;
     }
 
+    private AlphaNode[] NodesFor(Type type)
+    {
+        foreach (var (known, nodes) in _nodesByType)
+        {
+            if (ReferenceEquals(known, type))
+            {
+                return nodes;
+            }
+        }
+
+        var found = _ruleSet.NodesFor(type);
+        if (_nodesByType.Count < 16)
+        {
+            _nodesByType.Add((type, found));
+        }
+
+        return found;
+    }
+
     private AlphaMemory Memory(AlphaNode node)
-        => _memories[node.MemoryId] ??= new AlphaMemory(node);
+    {
+        var memory = _memories[node.MemoryId] ??= new AlphaMemory(node);
+        if (!memory.InUse)
+        {
+            memory.InUse = true;
+            _inUse.Add(memory);
+        }
+
+        return memory;
+    }
 
     // A tuple whose Not/Exists conditions fail waits here until a fact enters or leaves one of
     // its rule's condition memories; then it goes back to the agenda to be checked again.
     private void Park(Activation activation)
     {
         _parked ??= new List<Activation>?[_ruleSet.CompiledRules.Length];
-        (_parked[activation.Rule.Order] ??= []).Add(activation);
+        var waiting = _parked[activation.Rule.Order] ??= [];
+        if (waiting.Count == 0)
+        {
+            _parkedRules.Add(activation.Rule.Order);
+        }
+
+        waiting.Add(activation);
     }
 
     private void Unpark(CompiledRule rule)

@@ -28,6 +28,27 @@ public class DifferentialTests
             .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
+    [Fact]
+    public void Fire_OnARecycledSession_SameOutcomeAsAFreshSession()
+    {
+        // The facade keeps spare sessions and resets them between calls; a reset session must carry nothing over
+        // (memories, parked tuples, join buckets, the trace) from the evaluation before.
+        Prop.ForAll(ScenarioGen().ToArbitrary(), scenario =>
+            {
+                var fresh = RunEngine(scenario);
+                var recycled = RunEngine(scenario, recycle: true);
+                if (fresh != recycled)
+                {
+                    throw new InvalidOperationException(
+                        $"A recycled session differs.{Environment.NewLine}Scenario:{Environment.NewLine}{scenario}{Environment.NewLine}"
+                        + $"Fresh:{Environment.NewLine}{fresh}{Environment.NewLine}Recycled:{Environment.NewLine}{recycled}");
+                }
+
+                return true;
+            })
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+    }
+
     // ---- Facts ---------------------------------------------------------------------------
 
     internal abstract class DFact(int id, int key, int value, int level)
@@ -255,6 +276,9 @@ public class DifferentialTests
     {
         private int _nextId = 1000;
 
+        /// <summary>Numbers the facts actions create from the start again, for a second run of the same scenario.</summary>
+        public void Restart() => _nextId = 1000;
+
         public void Apply(RuleSpec rule, IReadOnlyList<DFact> facts)
         {
             var action = rule.Action;
@@ -345,7 +369,8 @@ public class DifferentialTests
         return Outcome(evaluator.Firings.Select(f => (f.RuleId, f.Facts.AsEnumerable())), evaluator.Facts, evaluator.Results, runaways);
     }
 
-    private static string RunEngine(Scenario scenario)
+    /// <summary>Runs the scenario; with <paramref name="recycle"/>, on a session rented after the same scenario already ran on it and was returned.</summary>
+    private static string RunEngine(Scenario scenario, bool recycle = false)
     {
         RuleSession? session = null;
         List<object> results = [];
@@ -389,7 +414,29 @@ public class DifferentialTests
             builder.Remove("decoy");
         }
 
-        session = builder.Build(new RuleSetOptions { MaxFirings = MaxFirings }).CreateSession();
+        var ruleSet = builder.Build(new RuleSetOptions { MaxFirings = MaxFirings });
+        if (recycle)
+        {
+            session = ruleSet.Rent();
+            Run(session, scenario);
+            results.Clear();
+            effects.Restart();
+            ruleSet.Return(session);
+            var again = ruleSet.Rent();
+            Assert.Same(session, again);
+            Assert.Equal(0, again.FactCount);
+        }
+        else
+        {
+            session = ruleSet.CreateSession();
+        }
+
+        var runaways = Run(session, scenario);
+        return Outcome(session.Firings.Select(f => (f.Rule.Id, f.Facts.AsEnumerable())), session.Query<object>(), results, runaways);
+    }
+
+    private static int Run(RuleSession session, Scenario scenario)
+    {
         var runaways = 0;
         foreach (var batch in Batches(scenario))
         {
@@ -408,7 +455,7 @@ public class DifferentialTests
             }
         }
 
-        return Outcome(session.Firings.Select(f => (f.Rule.Id, f.Facts.AsEnumerable())), session.Query<object>(), results, runaways);
+        return runaways;
     }
 
     /// <summary>A rule that would record "decoy" on any fact: it must be replaced or removed before it can fire.</summary>

@@ -5,6 +5,33 @@ namespace Progression.Tests.Rules;
 public class RuleSessionTests
 {
     [Fact]
+    public void Rent_AfterReturn_TuplesParkedInTheLastEvaluationAreGone()
+    {
+        // "Item with no token": the item's tuple is parked while a token exists, and would fire once it leaves.
+        var builder = new RuleSetBuilder();
+        var rule = builder.Rule("items.without-token", 0);
+        var item = rule.Match<Item>();
+        rule.Not<Token>();
+        rule.Then(ctx => ctx.Record(ctx.Get(item).Name));
+        var ruleSet = builder.Build();
+        var first = ruleSet.Rent();
+        first.InsertAll([new Item("old", 1), new Token("t1")]);
+        Assert.Equal(0, first.Fire());
+        ruleSet.Return(first);
+
+        var second = ruleSet.Rent();
+        var token = new Token("t2");
+        second.Insert(token);
+        second.Retract(token);
+        var fired = second.Fire();
+
+        Assert.Same(first, second);
+        Assert.Equal(0, fired);
+        Assert.Empty(second.Results);
+        Assert.Empty(second.Firings);
+    }
+
+    [Fact]
     public void Fire_SinglePattern_FiresOncePerMatchingFact()
     {
         var builder = new RuleSetBuilder();
