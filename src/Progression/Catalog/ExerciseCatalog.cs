@@ -11,11 +11,17 @@ public sealed class ExerciseCatalog
 {
     private readonly Dictionary<string, Exercise> _byId;
     private readonly Dictionary<string, (Exercise Exercise, ExerciseVariant Variant)> _byVariantId;
+    private readonly Dictionary<string, int> _orderById;
 
     private ExerciseCatalog(IReadOnlyList<Exercise> exercises)
     {
         Exercises = exercises;
         _byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _orderById = new Dictionary<string, int>(exercises.Count, StringComparer.Ordinal);
+        for (var i = 0; i < exercises.Count; i++)
+        {
+            _orderById.Add(exercises[i].Id, i);
+        }
         _byVariantId = exercises
             .SelectMany(e => e.Variants.Select(v => (Exercise: e, Variant: v)))
             .ToDictionary(p => p.Variant.Id, StringComparer.Ordinal);
@@ -97,6 +103,9 @@ public sealed class ExerciseCatalog
 
         return problems.AsReadOnly();
     }
+
+    /// <summary>The position of the exercise in <see cref="Exercises"/>, or −1 when the catalog has no such exercise.</summary>
+    internal int OrderOf(string exerciseId) => _orderById.TryGetValue(exerciseId, out var order) ? order : -1;
 
     /// <summary>Whether the catalog has an exercise with this id.</summary>
     /// <param name="exerciseId">The exercise id.</param>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Progression.Facts;
 using Progression.Packs;
@@ -130,69 +131,130 @@ internal static class Decisions
 
     private static ExerciseProgress Advance(ExerciseProgress progress, StepProposal chosen, SessionOutcome? outcome, DateOnly date)
     {
-        var moved = progress with
+        // A step resets both streaks; a hold counts the session toward the next step.
+        var (successes, failures) = chosen.Step != ProgressionStep.Hold
+            ? (0, 0)
+            : outcome switch
+            {
+                SessionOutcome.Success => (progress.SuccessStreak + 1, 0),
+                SessionOutcome.Failure => (0, progress.FailureStreak + 1),
+                _ => (0, 0),
+            };
+        var paused = chosen.Step == ProgressionStep.Pause;
+        return progress with
         {
             VariantId = chosen.To.VariantId,
             Tier = chosen.To.Tier,
             Dosage = chosen.To.Dosage,
             SessionsCompleted = progress.SessionsCompleted + 1,
             LastPerformed = date,
-            Paused = chosen.Step == ProgressionStep.Pause,
-            PauseReason = chosen.Step == ProgressionStep.Pause ? chosen.Reason.Message : null,
+            Paused = paused,
+            PauseReason = paused ? chosen.Reason.Message : null,
+            SuccessStreak = successes,
+            FailureStreak = failures,
         };
-
-        // A step resets both streaks; a hold counts the session toward the next step.
-        return chosen.Step != ProgressionStep.Hold
-            ? moved with { SuccessStreak = 0, FailureStreak = 0 }
-            : outcome switch
-            {
-                SessionOutcome.Success => moved with { SuccessStreak = progress.SuccessStreak + 1, FailureStreak = 0 },
-                SessionOutcome.Failure => moved with { SuccessStreak = 0, FailureStreak = progress.FailureStreak + 1 },
-                _ => moved with { SuccessStreak = 0, FailureStreak = 0 },
-            };
     }
 
-    public static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, RuleSession session, ProgressionPolicy policy)
+    public static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, ExerciseCatalog catalog, RuleSession session, ProgressionPolicy policy)
     {
-        var referrals = session.Results.OfType<PlanReferral>().ToList();
-        if (referrals.Count > 0)
+        var results = session.Results;
+        List<PlanReferral>? referrals = null;
+        var choiceCount = 0;
+        foreach (var result in results)
         {
-            return new SessionPlan([], referrals.Max(r => r.Referral), referrals.ConvertAll(r => r.Reason));
+            if (result is PlanReferral referral)
+            {
+                (referrals ??= []).Add(referral);
+            }
+            else if (result is PlanChoice)
+            {
+                choiceCount++;
+            }
         }
 
-        // One pass over the results: each exercise's choices, in firing order.
-        var results = session.Results;
-        var byExercise = new Dictionary<string, List<PlanChoice>>(StringComparer.Ordinal);
+        if (referrals is not null)
+        {
+            var most = Referral.None;
+            var said = new Reason[referrals.Count];
+            for (var i = 0; i < said.Length; i++)
+            {
+                most = referrals[i].Referral > most ? referrals[i].Referral : most;
+                said[i] = referrals[i].Reason;
+            }
+
+            return new SessionPlan(OwnedList<PlannedExercise>.None, most, new OwnedList<Reason>(said));
+        }
+
+        // Each candidate's choices, in firing order, as one slice of a flat array (a counting sort by catalog order):
+        // no list or dictionary per exercise. Choices about exercises that are not candidates are ignored.
+        var n = candidates.Count;
+        var starts = ArrayPool<int>.Shared.Rent(n + 1);
+        var flat = ArrayPool<PlanChoice>.Shared.Rent(Math.Max(1, choiceCount));
+        try
+        {
+            Array.Clear(starts, 0, n + 1);
+            foreach (var result in results)
+            {
+                if (result is PlanChoice choice && catalog.OrderOf(choice.ExerciseId) is var order and >= 0 && order < n)
+                {
+                    starts[order + 1]++;
+                }
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                starts[i + 1] += starts[i];
+            }
+
+            foreach (var result in results)
+            {
+                if (result is PlanChoice choice && catalog.OrderOf(choice.ExerciseId) is var order and >= 0 && order < n)
+                {
+                    // starts[order] walks forward as the slice fills; it is moved back below.
+                    flat[starts[order]++] = choice;
+                }
+            }
+
+            for (var i = n; i > 0; i--)
+            {
+                starts[i] = starts[i - 1];
+            }
+
+            starts[0] = 0;
+            return Plan(candidates, flat, starts, results, policy);
+        }
+        finally
+        {
+            Array.Clear(flat, 0, Math.Max(1, choiceCount));
+            ArrayPool<PlanChoice>.Shared.Return(flat);
+            ArrayPool<int>.Shared.Return(starts);
+        }
+    }
+
+    private static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, PlanChoice[] flat, int[] starts, IReadOnlyList<object> results, ProgressionPolicy policy)
+    {
+        // The findings about the client as a whole (the imbalances) open the plan's reasons.
         var planReasons = new List<Reason>();
         foreach (var result in results)
         {
-            if (result is PlanChoice choice)
+            if (result is PlanFinding finding)
             {
-                if (!byExercise.TryGetValue(choice.ExerciseId, out var list))
-                {
-                    byExercise.Add(choice.ExerciseId, list = []);
-                }
-
-                list.Add(choice);
-            }
-            else if (result is PlanFinding finding)
-            {
-                // The findings about the client as a whole (the imbalances) open the plan's reasons.
                 planReasons.Add(finding.Reason);
             }
         }
 
         var included = new List<PlanEntry>();
-        var reserves = new List<PlanEntry>();
+        List<PlanEntry>? reserves = null;
         for (var order = 0; order < candidates.Count; order++)
         {
-            var candidate = candidates[order];
-            if (!byExercise.TryGetValue(candidate.ExerciseId, out var mine))
+            var mine = new ReadOnlySpan<PlanChoice>(flat, starts[order], starts[order + 1] - starts[order]);
+            if (mine.IsEmpty)
             {
                 continue;
             }
 
             var excluded = false;
+            var chosen = 0;
             foreach (var c in mine)
             {
                 if (c.Exclude)
@@ -200,6 +262,8 @@ internal static class Decisions
                     planReasons.Add(c.Reason);
                     excluded = true;
                 }
+
+                chosen += c.Priority is not null && !c.Reserve ? 1 : 0;
             }
 
             if (excluded)
@@ -209,8 +273,13 @@ internal static class Decisions
 
             // A reserve (filler) priority only counts when no rule chose the exercise outright; then its reason
             // would not be why the exercise is there, so it is dropped.
-            var isReserve = !mine.Exists(c => c.Priority is not null && !c.Reserve);
-            var shaping = isReserve ? mine : mine.FindAll(c => !c.Reserve);
+            var isReserve = chosen == 0;
+            var shaping = 0;
+            foreach (var c in mine)
+            {
+                shaping += isReserve || !c.Reserve ? 1 : 0;
+            }
+
             Prescription? prescription = null;
             Side? firstSide = null;
             Side? extraSide = null;
@@ -218,11 +287,16 @@ internal static class Decisions
             var priority = int.MinValue;
             var hasPriority = false;
             List<(PlanSetRatio, string)>? ratios = null;
-            var reasons = new Reason[shaping.Count];
-            for (var i = 0; i < shaping.Count; i++)
+            var reasons = new Reason[shaping];
+            var next = 0;
+            foreach (var c in mine)
             {
-                var c = shaping[i];
-                reasons[i] = c.Reason;
+                if (!isReserve && c.Reserve)
+                {
+                    continue;
+                }
+
+                reasons[next++] = c.Reason;
                 prescription ??= c.Prescription;
                 firstSide ??= c.FirstSide;
                 extraSide ??= c.ExtraSetsSide;
@@ -244,6 +318,7 @@ internal static class Decisions
                 continue;
             }
 
+            var candidate = candidates[order];
             var item = new PlannedExercise(prescription ?? candidate.Prescription, new OwnedList<Reason>(reasons))
             {
                 FirstSide = firstSide,
@@ -251,7 +326,7 @@ internal static class Decisions
                 ExtraSets = extraSets,
             };
             var entry = new PlanEntry(candidate, priority, item, order, (IReadOnlyList<(PlanSetRatio, string)>?)ratios ?? []);
-            (isReserve ? reserves : included).Add(entry);
+            (isReserve ? reserves ??= [] : included).Add(entry);
         }
 
         // Ratios first, so a limited exercise does not take the place of one the trim would keep; again after
@@ -269,7 +344,7 @@ internal static class Decisions
         KeepSetRatios(included, planReasons);
 
         // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio.
-        if (included.Count < policy.MinExercises && reserves.Count > 0)
+        if (included.Count < policy.MinExercises && reserves is not null)
         {
             reserves.Sort(ByPriority);
             foreach (var reserve in reserves)

@@ -75,12 +75,16 @@ public sealed class ProgressionEngine : IProgressionEngine
         ArgumentNullException.ThrowIfNull(report);
         // Group the sets by exercise, in the order each exercise first appears.
         var sets = report.Sets;
-        var performances = new List<ExercisePerformance>();
         var grouped = new List<(string ExerciseId, List<SetReport> Sets)>();
         for (var i = 0; i < sets.Count; i++)
         {
             var set = sets[i];
-            var group = grouped.FindIndex(g => g.ExerciseId == set.ExerciseId);
+            var group = -1;
+            for (var g = 0; g < grouped.Count && group < 0; g++)
+            {
+                group = grouped[g].ExerciseId == set.ExerciseId ? g : -1;
+            }
+
             if (group < 0)
             {
                 grouped.Add((set.ExerciseId, [set]));
@@ -90,6 +94,8 @@ public sealed class ProgressionEngine : IProgressionEngine
                 grouped[group].Sets.Add(set);
             }
         }
+
+        var performances = new List<ExercisePerformance>(grouped.Count);
 
         foreach (var (_, group) in grouped)
         {
@@ -120,7 +126,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         var request = new PlanRequest(client, checkIn);
         var session = _rules.Rent();
         session.Insert(request);
-        if (checkIn is not null)
+        if (checkIn is { RedFlags.Count: > 0 })
         {
             foreach (var flag in checkIn.RedFlags.OrderBy(f => f))
             {
@@ -143,7 +149,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         }
 
         session.Fire();
-        var plan = Decisions.Plan(candidates, session, Policy);
+        var plan = Decisions.Plan(candidates, Catalog, session, Policy);
         _rules.Return(session);
         return plan;
     }

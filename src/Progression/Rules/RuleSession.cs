@@ -172,7 +172,26 @@ public sealed class RuleSession
     public IReadOnlyList<T> Query<T>()
         where T : class
     {
-        var found = new List<(int Sequence, T Fact)>();
+        // The fact table keeps insertion order until a fact leaves it; sort only when that order was broken.
+        var facts = new List<T>();
+        var ordered = true;
+        var last = -1;
+        foreach (var handle in _handles.Values)
+        {
+            if (handle.Fact is T typed)
+            {
+                ordered &= handle.Sequence > last;
+                last = handle.Sequence;
+                facts.Add(typed);
+            }
+        }
+
+        if (ordered)
+        {
+            return facts;
+        }
+
+        var found = new List<(int Sequence, T Fact)>(facts.Count);
         foreach (var handle in _handles.Values)
         {
             if (handle.Fact is T typed)
