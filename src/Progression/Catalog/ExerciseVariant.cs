@@ -75,16 +75,18 @@ public sealed class ExerciseVariant
     /// <see cref="LoadRange.StartKg"/> when loaded.
     /// </summary>
     /// <exception cref="InvalidOperationException">The variant has no range for its measure (a catalog rejects such a variant).</exception>
-    public Dosage StartingDosage
+    public Dosage StartingDosage => _startingDosage ??= Start();
+
+    // Made once, on first read (after the object initializer has run); Dosage is immutable, so a race makes equal copies.
+    private Dosage? _startingDosage;
+
+    private Dosage Start()
     {
-        get
-        {
-            var range = Range ?? throw new InvalidOperationException(
-                $"Variant '{Id}' measures {Measure} but has no {Measure} range; ExerciseCatalog.Create reports this.");
-            return Measure == DoseMeasure.Reps
-                ? Dosage.OfReps(Sets, (int)range.Min, Load?.StartKg)
-                : Dosage.OfHold(Sets, range.Min, Load?.StartKg);
-        }
+        var range = Range ?? throw new InvalidOperationException(
+            $"Variant '{Id}' measures {Measure} but has no {Measure} range; ExerciseCatalog.Create reports this.");
+        return Measure == DoseMeasure.Reps
+            ? Dosage.OfReps(Sets, (int)range.Min, Load?.StartKg)
+            : Dosage.OfHold(Sets, range.Min, Load?.StartKg);
     }
 
     /// <inheritdoc />

@@ -19,15 +19,17 @@ internal static class Decisions
         var action = SetAction.Continue;
         var referral = Referral.None;
         var count = 0;
-        foreach (var result in results)
+        for (var r = 0; r < results.Count; r++)
         {
+            var result = results[r];
             count += result is SetFinding ? 1 : 0;
         }
 
         var reasons = count == 0 ? [] : new Reason[count];
         var next = 0;
-        foreach (var result in results)
+        for (var r = 0; r < results.Count; r++)
         {
+            var result = results[r];
             if (result is SetFinding finding)
             {
                 action = finding.Action > action ? finding.Action : action;
@@ -66,8 +68,9 @@ internal static class Decisions
             var exerciseId = performance.ExerciseId;
             mine.Clear();
             StepProposal? chosen = null;
-            foreach (var result in results)
+            for (var r = 0; r < results.Count; r++)
             {
+                var result = results[r];
                 if (result is StepProposal proposal && proposal.ExerciseId == exerciseId)
                 {
                     mine.Add(proposal);
@@ -99,8 +102,9 @@ internal static class Decisions
 
             decisions[e] = new ExerciseDecision(exerciseId, chosen.Step, from, chosen.To, new OwnedList<Reason>(reasons));
             SessionOutcome? outcome = null;
-            foreach (var o in outcomes)
+            for (var k = 0; k < outcomes.Count; k++)
             {
+                var o = outcomes[k];
                 if (o.ExerciseId == exerciseId)
                 {
                     outcome = o.Outcome;
@@ -160,8 +164,9 @@ internal static class Decisions
         var results = session.Results;
         List<PlanReferral>? referrals = null;
         var choiceCount = 0;
-        foreach (var result in results)
+        for (var r = 0; r < results.Count; r++)
         {
+            var result = results[r];
             if (result is PlanReferral referral)
             {
                 (referrals ??= []).Add(referral);
@@ -193,8 +198,9 @@ internal static class Decisions
         try
         {
             Array.Clear(starts, 0, n + 1);
-            foreach (var result in results)
+            for (var r = 0; r < results.Count; r++)
             {
+                var result = results[r];
                 if (result is PlanChoice choice && catalog.OrderOf(choice.ExerciseId) is var order and >= 0 && order < n)
                 {
                     starts[order + 1]++;
@@ -206,8 +212,9 @@ internal static class Decisions
                 starts[i + 1] += starts[i];
             }
 
-            foreach (var result in results)
+            for (var r = 0; r < results.Count; r++)
             {
+                var result = results[r];
                 if (result is PlanChoice choice && catalog.OrderOf(choice.ExerciseId) is var order and >= 0 && order < n)
                 {
                     // starts[order] walks forward as the slice fills; it is moved back below.
@@ -235,8 +242,9 @@ internal static class Decisions
     {
         // The findings about the client as a whole (the imbalances) open the plan's reasons.
         var planReasons = new List<Reason>();
-        foreach (var result in results)
+        for (var r = 0; r < results.Count; r++)
         {
+            var result = results[r];
             if (result is PlanFinding finding)
             {
                 planReasons.Add(finding.Reason);
@@ -325,7 +333,7 @@ internal static class Decisions
                 ExtraSetsSide = extraSide,
                 ExtraSets = extraSets,
             };
-            var entry = new PlanEntry(candidate, priority, item, order, (IReadOnlyList<(PlanSetRatio, string)>?)ratios ?? []);
+            var entry = new PlanEntry(candidate, priority, item, order, ratios);
             (isReserve ? reserves ??= [] : included).Add(entry);
         }
 
@@ -471,5 +479,11 @@ internal static class Decisions
         return next;
     }
 
-    private sealed record PlanEntry(PlanCandidate Candidate, int Priority, PlannedExercise Item, int Order, IReadOnlyList<(PlanSetRatio Ratio, string RuleId)> Ratios);
+    private sealed record PlanEntry(PlanCandidate Candidate, int Priority, PlannedExercise Item, int Order, List<(PlanSetRatio Ratio, string RuleId)>? Ratios)
+    {
+        /// <summary>The set ratios the entry takes part in (a shared empty list when none).</summary>
+        public List<(PlanSetRatio Ratio, string RuleId)> Ratios { get; } = Ratios ?? NoRatios;
+    }
+
+    private static readonly List<(PlanSetRatio Ratio, string RuleId)> NoRatios = [];
 }

@@ -73,44 +73,46 @@ public sealed class ProgressionEngine : IProgressionEngine
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
-        // Group the sets by exercise, in the order each exercise first appears.
+        // Group the sets by exercise, in the order each exercise first appears: count, then fill exact arrays.
         var sets = report.Sets;
-        var grouped = new List<(string ExerciseId, List<SetReport> Sets)>();
+        var ids = new List<(string ExerciseId, int Count)>();
         for (var i = 0; i < sets.Count; i++)
         {
-            var set = sets[i];
-            var group = -1;
-            for (var g = 0; g < grouped.Count && group < 0; g++)
-            {
-                group = grouped[g].ExerciseId == set.ExerciseId ? g : -1;
-            }
-
+            var group = GroupOf(ids, sets[i].ExerciseId);
             if (group < 0)
             {
-                grouped.Add((set.ExerciseId, [set]));
+                ids.Add((sets[i].ExerciseId, 1));
             }
             else
             {
-                grouped[group].Sets.Add(set);
+                ids[group] = (ids[group].ExerciseId, ids[group].Count + 1);
             }
         }
 
-        var performances = new List<ExercisePerformance>(grouped.Count);
-
-        foreach (var (_, group) in grouped)
+        var grouped = new SetReport[ids.Count][];
+        var filled = new int[ids.Count];
+        for (var i = 0; i < sets.Count; i++)
         {
+            var group = GroupOf(ids, sets[i].ExerciseId);
+            (grouped[group] ??= new SetReport[ids[group].Count])[filled[group]++] = sets[i];
+        }
+
+        var performances = new ExercisePerformance[grouped.Length];
+        for (var g = 0; g < grouped.Length; g++)
+        {
+            var group = grouped[g];
             var (exercise, variantIndex) = Resolve(client, group[0], nameof(report));
             var variant = exercise.Variants[variantIndex];
             var progress = client.ProgressOf(exercise.Id) is { } known && known.VariantId == variant.Id
                 ? known
                 : new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
-            performances.Add(new ExercisePerformance(client, exercise, variantIndex, progress, group, report));
+            performances[g] = new ExercisePerformance(client, exercise, variantIndex, progress, new OwnedList<SetReport>(group), report);
         }
 
         var session = _rules.Rent();
-        foreach (var performance in performances)
+        for (var i = 0; i < performances.Length; i++)
         {
-            session.Insert(performance);
+            session.Insert(performances[i]);
         }
 
         session.Fire();
@@ -134,17 +136,16 @@ public sealed class ProgressionEngine : IProgressionEngine
             }
         }
 
-        var candidates = new List<PlanCandidate>(Catalog.Exercises.Count);
-        foreach (var exercise in Catalog.Exercises)
+        var exercises = Catalog.Exercises;
+        var candidates = new PlanCandidate[exercises.Count];
+        for (var i = 0; i < candidates.Length; i++)
         {
             // A stored variant the catalog no longer has starts the ladder over.
+            var exercise = exercises[i];
             var progress = client.ProgressOf(exercise.Id);
             var known = progress is null ? -1 : exercise.IndexOf(progress.VariantId);
-            var variant = exercise.Variants[Math.Max(0, known)];
-            var prescription = new Prescription(exercise.Id, variant.Id, variant.Tier, known >= 0 ? progress!.Dosage : variant.StartingDosage);
-            var index = Math.Max(0, known);
-            var candidate = new PlanCandidate(request, exercise, index, progress, prescription);
-            candidates.Add(candidate);
+            var candidate = new PlanCandidate(request, exercise, Math.Max(0, known), known >= 0 ? progress : null, progress);
+            candidates[i] = candidate;
             session.Insert(candidate);
         }
 
@@ -152,6 +153,20 @@ public sealed class ProgressionEngine : IProgressionEngine
         var plan = Decisions.Plan(candidates, Catalog, session, Policy);
         _rules.Return(session);
         return plan;
+    }
+
+    /// <summary>The index of <paramref name="exerciseId"/> in <paramref name="ids"/>, or −1.</summary>
+    private static int GroupOf(List<(string ExerciseId, int Count)> ids, string exerciseId)
+    {
+        for (var g = 0; g < ids.Count; g++)
+        {
+            if (ids[g].ExerciseId == exerciseId)
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Finds the exercise and the variant a set was done at; throws naming the field when either is unknown.</summary>

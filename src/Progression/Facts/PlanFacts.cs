@@ -28,13 +28,21 @@ public sealed record PlanReferral(Referral Referral, Reason Reason);
 /// <summary>One exercise of the catalog as a candidate for today's session, at the level the client is at.</summary>
 public sealed class PlanCandidate
 {
-    internal PlanCandidate(PlanRequest request, Exercise exercise, int variantIndex, ExerciseProgress? progress, Prescription prescription)
+    private readonly ExerciseProgress? _dosedBy;
+    private Prescription? _prescription;
+
+    /// <param name="request">The request.</param>
+    /// <param name="exercise">The exercise.</param>
+    /// <param name="variantIndex">The client's rung (the first when the client has none, or one the ladder no longer has).</param>
+    /// <param name="dosedBy">The progress whose dose stands, or <see langword="null"/> to start the rung at its starting dose.</param>
+    /// <param name="progress">The client's stored progress, if any.</param>
+    internal PlanCandidate(PlanRequest request, Exercise exercise, int variantIndex, ExerciseProgress? dosedBy, ExerciseProgress? progress)
     {
         Request = request;
         Exercise = exercise;
         VariantIndex = variantIndex;
         Progress = progress;
-        Prescription = prescription;
+        _dosedBy = dosedBy;
     }
 
     /// <summary>The request the candidate belongs to.</summary>
@@ -53,7 +61,14 @@ public sealed class PlanCandidate
     public ExerciseProgress? Progress { get; }
 
     /// <summary>The prescription at the client's current level (or the ladder's start).</summary>
-    public Prescription Prescription { get; }
+    /// <remarks>Made on first read: most candidates of a plan never need it.</remarks>
+    public Prescription Prescription => _prescription ??= Prescribe();
+
+    private Prescription Prescribe()
+    {
+        var variant = Exercise.Variants[VariantIndex];
+        return new Prescription(Exercise.Id, variant.Id, variant.Tier, _dosedBy?.Dosage ?? variant.StartingDosage);
+    }
 }
 
 /// <summary>What a selection or safety rule says about one candidate; the planner combines them (an exclusion beats an inclusion).</summary>

@@ -259,7 +259,7 @@ internal sealed class Agenda
             _runStart = 0;
             _runCount = _pendingCount;
             _pendingCount = 0;
-            _run.AsSpan(0, _runCount).Sort(default(EntryOrder));
+            _run.AsSpan(0, _runCount).Sort(ByOrder);
             return;
         }
 
@@ -325,10 +325,8 @@ internal sealed class Agenda
         items[i] = item;
     }
 
-    private readonly struct EntryOrder : IComparer<Entry>
-    {
-        public int Compare(Entry x, Entry y) => Agenda.Compare(x, y);
-    }
+    // One delegate for every sort: a comparer struct is boxed, and a fresh Comparison allocated, on each Sort call.
+    private static readonly Comparison<Entry> ByOrder = static (x, y) => Compare(x, y);
 
     /// <summary>
     /// An activation with its sort key packed in one long: rule rank (20 bits), then the first two
