@@ -59,6 +59,8 @@ public class BatchBenchmarks
         FacadeGuard.Check(distinct >= Prototypes / 2, nameof(BatchBenchmarks), $"only {distinct} of {Prototypes} prototypes answer differently");
         var total = PlanAndReview();
         FacadeGuard.Check(total == expected, nameof(BatchBenchmarks), $"the parallel batch's checksum is {total}, the clients one by one give {expected}");
+        var oneThread = PlanAndReviewOneThread();
+        FacadeGuard.Check(oneThread == expected, nameof(BatchBenchmarks), $"the one-thread batch's checksum is {oneThread}, the clients one by one give {expected}");
     }
 
     /// <summary>Per-operation time is per client: clients per second = 1 / Median (e.g. 5 µs → 200,000 clients/s).</summary>
@@ -81,6 +83,25 @@ public class BatchBenchmarks
                 return local;
             },
             local => Interlocked.Add(ref total, local));
+        return total;
+    }
+
+    /// <summary>
+    /// The same clients on one thread: time per client is CPU time per client, so this row says what one core
+    /// does, and how far <see cref="PlanAndReview"/> is from that many times the core count shows how well the
+    /// machine runs two threads at once.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Clients)]
+    public long PlanAndReviewOneThread()
+    {
+        var total = 0L;
+        for (var i = 0; i < Clients; i++)
+        {
+            var plan = _engine.PlanSession(_clients[i], _checkIns[i]);
+            var review = _engine.ReviewSession(_clients[i], _reports[i]);
+            total += Checksum(plan, review);
+        }
+
         return total;
     }
 
