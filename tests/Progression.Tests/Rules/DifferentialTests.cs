@@ -11,43 +11,26 @@ public class DifferentialTests
 
     [Fact]
     public void Fire_RandomRulesAndFacts_SameFiringsAndFactsAsReferenceEvaluator()
-    {
-        Prop.ForAll(ScenarioGen().ToArbitrary(), scenario =>
-            {
-                var engine = RunEngine(scenario);
-                var reference = RunReference(scenario);
-                if (engine != reference)
-                {
-                    throw new InvalidOperationException(
-                        $"Engine and reference differ.{Environment.NewLine}Scenario:{Environment.NewLine}{scenario}{Environment.NewLine}"
-                        + $"Engine:{Environment.NewLine}{engine}{Environment.NewLine}Reference:{Environment.NewLine}{reference}");
-                }
+        => ForAllScenarios(300, ("Engine", s => RunEngine(s)), ("Reference", RunReference));
 
-                return true;
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
-    }
-
+    // The facade keeps spare sessions and resets them between calls; a reset session must carry nothing over
+    // (memories, parked tuples, join buckets, the trace) from the evaluation before.
     [Fact]
     public void Fire_OnARecycledSession_SameOutcomeAsAFreshSession()
-    {
-        // The facade keeps spare sessions and resets them between calls; a reset session must carry nothing over
-        // (memories, parked tuples, join buckets, the trace) from the evaluation before.
-        Prop.ForAll(ScenarioGen().ToArbitrary(), scenario =>
-            {
-                var fresh = RunEngine(scenario);
-                var recycled = RunEngine(scenario, recycle: true);
-                if (fresh != recycled)
-                {
-                    throw new InvalidOperationException(
-                        $"A recycled session differs.{Environment.NewLine}Scenario:{Environment.NewLine}{scenario}{Environment.NewLine}"
-                        + $"Fresh:{Environment.NewLine}{fresh}{Environment.NewLine}Recycled:{Environment.NewLine}{recycled}");
-                }
+        => ForAllScenarios(200, ("Fresh session", s => RunEngine(s)), ("Recycled session", s => RunEngine(s, recycle: true)));
 
-                return true;
+    /// <summary>Checks that two ways of running random scenarios agree, showing the scenario and both outcomes when not.</summary>
+    private static void ForAllScenarios(int tests, (string Name, Func<Scenario, string> Run) one, (string Name, Func<Scenario, string> Run) other)
+        => Prop.ForAll(ScenarioGen().ToArbitrary(), scenario =>
+            {
+                var (a, b) = (one.Run(scenario), other.Run(scenario));
+                return a == b
+                    ? true
+                    : throw new InvalidOperationException(
+                        $"{one.Name} and {other.Name} differ.{Environment.NewLine}Scenario:{Environment.NewLine}{scenario}{Environment.NewLine}"
+                        + $"{one.Name}:{Environment.NewLine}{a}{Environment.NewLine}{other.Name}:{Environment.NewLine}{b}");
             })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
-    }
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(tests));
 
     // ---- Facts ---------------------------------------------------------------------------
 
