@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Progression.Rules;
 
 /// <summary>A relation between two patterns of one rule: <see cref="Self"/> (which declared it) and <see cref="Other"/>.</summary>
@@ -83,18 +85,17 @@ internal sealed class KeyIndex<TStored, TProbe, TKey>(Func<TStored, TKey> stored
     public void Add(FactHandle handle)
     {
         var key = storedKey((TStored)handle.Fact);
-        List<FactHandle>? bucket;
         if (key is null)
         {
-            bucket = _nullBucket ??= NewBucket();
-        }
-        else if (!_buckets.TryGetValue(key, out bucket))
-        {
-            bucket = NewBucket();
-            _buckets.Add(key, bucket);
+            (_nullBucket ??= NewBucket()).Add(handle);
+            return;
         }
 
-        bucket.Add(handle);
+        // One hash of the key, whether or not its bucket exists yet.
+#pragma warning disable CS8714 // key is not null here.
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, key, out _);
+#pragma warning restore CS8714
+        (bucket ??= NewBucket()).Add(handle);
     }
 
     public List<FactHandle>? Probe(object probe)

@@ -403,8 +403,9 @@ public sealed class RuleSession
 
         var step = plan[stepIndex];
         var memory = _memories[rule.Positives[step.Position].MemoryId];
-        if (memory is null)
+        if (memory is null || !memory.InUse)
         {
+            // Nothing has entered that position this evaluation (the common case while facts are still arriving).
             return;
         }
 
