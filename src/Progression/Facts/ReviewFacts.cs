@@ -80,11 +80,15 @@ public sealed record ExerciseOutcome
         Detail = detail;
     }
 
-    /// <summary>An outcome whose phrase <paramref name="describe"/> writes when first read (the built-in rules read it only to word a reason).</summary>
-    internal ExerciseOutcome(string exerciseId, SessionOutcome outcome, Func<string> describe)
+    /// <summary>
+    /// The outcome of <paramref name="performance"/>, whose phrase <paramref name="describe"/> writes when first read
+    /// (the built-in rules read it only to word a reason).
+    /// </summary>
+    internal ExerciseOutcome(ExercisePerformance performance, SessionOutcome outcome, Func<string> describe)
     {
-        ExerciseId = exerciseId;
+        ExerciseId = performance.ExerciseId;
         Outcome = outcome;
+        Performance = performance;
         _describe = describe;
     }
 
@@ -93,6 +97,13 @@ public sealed record ExerciseOutcome
 
     /// <summary>Success, neither, or failure.</summary>
     public SessionOutcome Outcome { get; init; }
+
+    /// <summary>
+    /// The performance this outcome classifies. The built-in classification rules always set it, and the built-in
+    /// streak rules (2-for-2, holds, deloads) act only on outcomes that carry one, reading the progress from it; a
+    /// host rule that classifies a session itself sets it too.
+    /// </summary>
+    public ExercisePerformance? Performance { get; init; }
 
     /// <summary>A phrase saying what happened, e.g. "set 2 reached 10 of 12 reps".</summary>
     public string Detail
@@ -119,10 +130,11 @@ public sealed record ExerciseOutcome
     /// <inheritdoc />
     public bool Equals(ExerciseOutcome? other)
         => other is not null
-           && (ReferenceEquals(this, other) || (ExerciseId == other.ExerciseId && Outcome == other.Outcome && Detail == other.Detail));
+           && (ReferenceEquals(this, other)
+               || (ExerciseId == other.ExerciseId && Outcome == other.Outcome && ReferenceEquals(Performance, other.Performance) && Detail == other.Detail));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ExerciseId, Outcome, Detail);
+    public override int GetHashCode() => HashCode.Combine(ExerciseId, Outcome, Performance, Detail);
 }
 
 /// <summary>

@@ -32,7 +32,7 @@ internal static class ProgressionRules
             {
                 var p = ctx.Get(performance);
                 var miss = Shortfall(p)!.Value;
-                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Failure, miss.Describe));
+                ctx.Insert(new ExerciseOutcome(p, SessionOutcome.Failure, miss.Describe));
             });
         }
 
@@ -45,7 +45,7 @@ internal static class ProgressionRules
             {
                 var p = ctx.Get(performance);
                 var obstacle = FindObstacle(p, policy)!.Value;
-                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Neither, obstacle.Describe));
+                ctx.Insert(new ExerciseOutcome(p, SessionOutcome.Neither, obstacle.Describe));
             });
         }
 
@@ -57,18 +57,17 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                ctx.Insert(new ExerciseOutcome(p.ExerciseId, SessionOutcome.Success, () => $"every set met {p.Progress.Dosage}"));
+                ctx.Insert(new ExerciseOutcome(p, SessionOutcome.Success, () => $"every set met {p.Progress.Dosage}"));
             });
         }
 
         {
             var rule = rules.Rule(TwoForTwo)
                 .Describe($"After {policy.SuccessesToProgress} successful sessions in a row the dose goes up: reps or seconds first, then load in steps of about {Ladder.Pct(policy.LoadIncreasePercent)} (never below {Ladder.Pct(policy.MinLoadIncreasePercent)} or above {Ladder.Pct(policy.MaxLoadIncreasePercent)}), then the next variant (NSCA 2-for-2; ACSM 2009).");
-            var (performance, outcome) = Outcome(rule, SessionOutcome.Success);
-            outcome.Where(performance, (_, p) => p.Progress.SuccessStreak + 1 >= policy.SuccessesToProgress);
+            var outcome = Outcome(rule, SessionOutcome.Success, p => p.Progress.SuccessStreak + 1 >= policy.SuccessesToProgress);
             rule.Then(ctx =>
             {
-                var p = ctx.Get(performance);
+                var p = ctx.Get(outcome).Performance!;
                 var move = Ladder.Up(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, () => $"{Count(p.Progress.SuccessStreak + 1, policy.SuccessesToProgress)} successful sessions at {p.Progress.Dosage}: {move.Describe()}.")));
@@ -78,11 +77,10 @@ internal static class ProgressionRules
         {
             var rule = rules.Rule(HoldForStreak)
                 .Describe($"A success short of {policy.SuccessesToProgress} in a row holds the dose: progress only on evidence.");
-            var (performance, outcome) = Outcome(rule, SessionOutcome.Success);
-            outcome.Where(performance, (_, p) => p.Progress.SuccessStreak + 1 < policy.SuccessesToProgress);
+            var outcome = Outcome(rule, SessionOutcome.Success, p => p.Progress.SuccessStreak + 1 < policy.SuccessesToProgress);
             rule.Then(ctx =>
             {
-                var p = ctx.Get(performance);
+                var p = ctx.Get(outcome).Performance!;
                 ctx.Record(Hold(p, ctx.Rule.Id,
                     () => $"{p.Progress.SuccessStreak + 1} of {policy.SuccessesToProgress} successful sessions at {p.Progress.Dosage}: repeat it to progress."));
             });
@@ -91,11 +89,11 @@ internal static class ProgressionRules
         {
             var rule = rules.Rule(HoldHardSession)
                 .Describe("A session that met the target with too much effort or pain is repeated at the same dose.");
-            var (performance, outcome) = Outcome(rule, SessionOutcome.Neither);
+            var outcome = Outcome(rule, SessionOutcome.Neither);
             rule.Then(ctx =>
             {
-                var p = ctx.Get(performance);
                 var o = ctx.Get(outcome);
+                var p = o.Performance!;
                 ctx.Record(Hold(p, ctx.Rule.Id, () => $"{Capitalise(o.Detail)}: repeat {p.Progress.Dosage} until it feels like RPE {policy.SuccessMaxRpe} or easier, without pain."));
             });
         }
@@ -103,12 +101,11 @@ internal static class ProgressionRules
         {
             var rule = rules.Rule(HoldAfterFailure)
                 .Describe($"A failed session, fewer than {policy.FailuresToDeload} in a row, holds the dose.");
-            var (performance, outcome) = Outcome(rule, SessionOutcome.Failure);
-            outcome.Where(performance, (_, p) => p.Progress.FailureStreak + 1 < policy.FailuresToDeload);
+            var outcome = Outcome(rule, SessionOutcome.Failure, p => p.Progress.FailureStreak + 1 < policy.FailuresToDeload);
             rule.Then(ctx =>
             {
-                var p = ctx.Get(performance);
                 var o = ctx.Get(outcome);
+                var p = o.Performance!;
                 ctx.Record(Hold(p, ctx.Rule.Id,
                     () => $"{Capitalise(o.Detail)} ({p.Progress.FailureStreak + 1} of {policy.FailuresToDeload} missed sessions): stay at {p.Progress.Dosage}."));
             });
@@ -117,11 +114,10 @@ internal static class ProgressionRules
         {
             var rule = rules.Rule(DeloadAfterFailures)
                 .Describe($"{policy.FailuresToDeload} failed sessions in a row on a loaded variant take {Ladder.Pct(policy.DeloadPercent)} off the load (StrongLifts 5×5).");
-            var (performance, outcome) = Outcome(rule, SessionOutcome.Failure);
-            outcome.Where(performance, (_, p) => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is not null);
+            var outcome = Outcome(rule, SessionOutcome.Failure, p => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is not null);
             rule.Then(ctx =>
             {
-                var p = ctx.Get(performance);
+                var p = ctx.Get(outcome).Performance!;
                 var move = Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, () => $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Describe()}.")));
@@ -131,11 +127,10 @@ internal static class ProgressionRules
         {
             var rule = rules.Rule(RegressAfterFailures)
                 .Describe($"{policy.FailuresToDeload} failed sessions in a row on an unloaded variant go back one level.");
-            var (performance, outcome) = Outcome(rule, SessionOutcome.Failure);
-            outcome.Where(performance, (_, p) => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is null);
+            var outcome = Outcome(rule, SessionOutcome.Failure, p => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is null);
             rule.Then(ctx =>
             {
-                var p = ctx.Get(performance);
+                var p = ctx.Get(outcome).Performance!;
                 var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, () => $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Describe()}.")));
@@ -222,12 +217,15 @@ internal static class ProgressionRules
     internal static string Describe(Symptom symptom)
         => $"{SafetyRules.SiteName(symptom.Site)} {SafetyRules.KindName(symptom.Kind)} {symptom.Intensity}/10";
 
-    private static (Pattern<ExercisePerformance> Performance, Pattern<ExerciseOutcome> Outcome) Outcome(RuleBuilder rule, SessionOutcome kind)
-    {
-        var performance = rule.Match<ExercisePerformance>();
-        var outcome = rule.Match<ExerciseOutcome>(o => o.Outcome == kind).JoinOn(performance, o => o.ExerciseId, p => p.ExerciseId);
-        return (performance, outcome);
-    }
+    /// <summary>
+    /// The pattern of a streak rule: an outcome of <paramref name="kind"/> that carries the performance it classified
+    /// (the classification rules above always attach it) and, if given, whose performance meets <paramref name="when"/>.
+    /// One fact, no join: the outcome brings its performance along.
+    /// </summary>
+    private static Pattern<ExerciseOutcome> Outcome(RuleBuilder rule, SessionOutcome kind, Func<ExercisePerformance, bool>? when = null)
+        => when is null
+            ? rule.Match<ExerciseOutcome>(o => o.Outcome == kind && o.Performance is not null)
+            : rule.Match<ExerciseOutcome>(o => o.Outcome == kind && o.Performance is { } p && when(p));
 
     private static StepProposal Hold(ExercisePerformance p, string ruleId, Func<string> message)
         => new(p.ExerciseId, ProgressionStep.Hold, p.Prescribed, new Reason(ruleId, message));

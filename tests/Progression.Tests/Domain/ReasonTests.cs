@@ -60,12 +60,18 @@ public class ReasonTests
     [Fact]
     public void Detail_OfALazyOutcome_EqualsAWrittenOne()
     {
-        var lazy = new ExerciseOutcome("glute-bridge", SessionOutcome.Success, () => "every set met 3 × 10");
-        var written = new ExerciseOutcome("glute-bridge", SessionOutcome.Success, "every set met 3 × 10");
+        var exercise = ExerciseCatalog.BuiltIn.Get("glute-bridge");
+        var variant = exercise.Variants[0];
+        var progress = new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
+        var set = new SetReport { ExerciseId = exercise.Id, VariantId = variant.Id, SetNumber = 1, Reps = 10 };
+        var performance = new ExercisePerformance(ClientState.New("c"), exercise, 0, progress, [set], new SessionReport(new DateOnly(2026, 1, 5), [set]));
+        var lazy = new ExerciseOutcome(performance, SessionOutcome.Success, () => "every set met 3 × 10");
+        var written = new ExerciseOutcome("glute-bridge", SessionOutcome.Success, "every set met 3 × 10") { Performance = performance };
 
         Assert.Equal(written, lazy);
         Assert.Equal(written.GetHashCode(), lazy.GetHashCode());
         Assert.Equal("every set met 3 × 10", lazy.Detail);
         Assert.NotEqual(written with { Outcome = SessionOutcome.Neither }, lazy);
+        Assert.NotEqual(written with { Performance = null }, lazy);
     }
 }
