@@ -194,14 +194,16 @@ internal static class Decisions
         // no list or dictionary per exercise. Choices about exercises that are not candidates are ignored.
         var n = candidates.Count;
         var starts = ArrayPool<int>.Shared.Rent(n + 1);
+        var orders = ArrayPool<int>.Shared.Rent(Math.Max(1, results.Count));
         var flat = ArrayPool<PlanChoice>.Shared.Rent(Math.Max(1, choiceCount));
         try
         {
             Array.Clear(starts, 0, n + 1);
             for (var r = 0; r < results.Count; r++)
             {
-                var result = results[r];
-                if (result is PlanChoice choice && catalog.OrderOf(choice.ExerciseId) is var order and >= 0 && order < n)
+                var order = results[r] is PlanChoice choice ? catalog.OrderOf(choice.ExerciseId) : -1;
+                orders[r] = order < n ? order : -1;
+                if (orders[r] >= 0)
                 {
                     starts[order + 1]++;
                 }
@@ -214,11 +216,10 @@ internal static class Decisions
 
             for (var r = 0; r < results.Count; r++)
             {
-                var result = results[r];
-                if (result is PlanChoice choice && catalog.OrderOf(choice.ExerciseId) is var order and >= 0 && order < n)
+                if (orders[r] is var order and >= 0)
                 {
                     // starts[order] walks forward as the slice fills; it is moved back below.
-                    flat[starts[order]++] = choice;
+                    flat[starts[order]++] = (PlanChoice)results[r];
                 }
             }
 
@@ -234,6 +235,7 @@ internal static class Decisions
         {
             Array.Clear(flat, 0, Math.Max(1, choiceCount));
             ArrayPool<PlanChoice>.Shared.Return(flat);
+            ArrayPool<int>.Shared.Return(orders);
             ArrayPool<int>.Shared.Return(starts);
         }
     }
@@ -345,8 +347,9 @@ internal static class Decisions
             included.Sort(ByPriority);
             var dropped = included.GetRange(policy.MaxExercises, included.Count - policy.MaxExercises);
             included.RemoveRange(policy.MaxExercises, dropped.Count);
+            var kept = policy.MaxExercises;
             planReasons.Add(new Reason(SelectionRules.SessionSize,
-                $"Kept to {policy.MaxExercises} exercises; left out today: {string.Join(", ", dropped.ConvertAll(d => d.Candidate.Exercise.Name))}."));
+                () => $"Kept to {kept} exercises; left out today: {string.Join(", ", dropped.ConvertAll(d => d.Candidate.Exercise.Name))}."));
         }
 
         KeepSetRatios(included, planReasons);
@@ -414,8 +417,9 @@ internal static class Decisions
             }
 
             included.Remove(victim!);
+            var name = victim!.Candidate.Exercise.Name;
             planReasons.Add(new Reason(ruleId!,
-                $"{victim!.Candidate.Exercise.Name} left out today: {supporting} {group} sets are planned, and {limited} sets of the work they must balance need at least {limited * perSet} ({perSet} for each)."));
+                () => $"{name} left out today: {supporting} {group} sets are planned, and {limited} sets of the work they must balance need at least {limited * perSet} ({perSet} for each)."));
         }
     }
 
