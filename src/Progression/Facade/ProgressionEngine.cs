@@ -55,11 +55,11 @@ public sealed class ProgressionEngine : IProgressionEngine
         var (exercise, variantIndex) = Resolve(client, set, nameof(set));
         var fact = new SetUnderReview(client, set, exercise, exercise.Variants[variantIndex]);
         var session = _rules.Rent();
-        session.Insert(fact);
+        session.InsertNew(fact);
         var symptoms = set.Symptoms;
         for (var i = 0; i < symptoms.Count; i++)
         {
-            session.Insert(new ReportedSymptom(symptoms[i], fact));
+            session.InsertNew(new ReportedSymptom(symptoms[i], fact));
         }
 
         session.Fire();
@@ -112,7 +112,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         var session = _rules.Rent();
         for (var i = 0; i < performances.Length; i++)
         {
-            session.Insert(performances[i]);
+            session.InsertNew(performances[i]);
         }
 
         session.Fire();
@@ -127,12 +127,12 @@ public sealed class ProgressionEngine : IProgressionEngine
         ArgumentNullException.ThrowIfNull(client);
         var request = new PlanRequest(client, checkIn);
         var session = _rules.Rent();
-        session.Insert(request);
+        session.InsertNew(request);
         if (checkIn is { RedFlags.Count: > 0 })
         {
             foreach (var flag in checkIn.RedFlags.OrderBy(f => f))
             {
-                session.Insert(new ReportedRedFlag(flag));
+                session.InsertNew(new ReportedRedFlag(flag));
             }
         }
 
@@ -146,7 +146,7 @@ public sealed class ProgressionEngine : IProgressionEngine
             var known = progress is null ? -1 : exercise.IndexOf(progress.VariantId);
             var candidate = new PlanCandidate(request, exercise, Math.Max(0, known), known >= 0 ? progress : null, progress);
             candidates[i] = candidate;
-            session.Insert(candidate);
+            session.InsertNew(candidate);
         }
 
         session.Fire();

@@ -17,6 +17,12 @@ public sealed class RuleSession
 {
     private readonly RuleSet _ruleSet;
     private readonly Dictionary<object, FactHandle> _handles = new(ReferenceEqualityComparer.Instance);
+
+    // Facts the library itself made for this evaluation (see InsertNew): not yet in _handles, because hashing a new
+    // object's identity is a good part of inserting it and most of these facts are never looked up. They move to
+    // _handles the first time a fact has to be found.
+    private readonly List<FactHandle> _unindexed = [];
+    private const int ScanLimit = 32;
     private readonly AlphaMemory?[] _memories;
     private readonly Agenda _agenda = new();
     private readonly RuleContext _context;
@@ -50,7 +56,7 @@ public sealed class RuleSession
     public RuleSet RuleSet => _ruleSet;
 
     /// <summary>How many facts are in working memory.</summary>
-    public int FactCount => _handles.Count;
+    public int FactCount => _handles.Count + _unindexed.Count;
 
     /// <summary>Every rule firing so far, in order, with the facts each matched.</summary>
     /// <remarks>The trace costs nothing until read: fired activations are chained, and this list is built from the chain on demand.</remarks>
@@ -88,13 +94,49 @@ public sealed class RuleSession
             throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
         }
 
+        if (_unindexed.Count > 0)
+        {
+            // A few new facts are cheaper to scan than to index; many are indexed once.
+            if (_unindexed.Count > ScanLimit)
+            {
+                IndexAll();
+            }
+            else
+            {
+                foreach (var known in _unindexed)
+                {
+                    if (ReferenceEquals(known.Fact, fact))
+                    {
+                        throw Duplicate(fact);
+                    }
+                }
+            }
+        }
+
         var handle = new FactHandle(fact, _nextSequence);
         if (!_handles.TryAdd(fact, handle))
         {
-            throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory. Insert a fact once; call Update after changing it.");
+            throw Duplicate(fact);
         }
 
         _nextSequence++;
+        Propagate(handle);
+    }
+
+    /// <summary>
+    /// Adds a fact the caller has just made, so it cannot be in working memory yet: the same as
+    /// <see cref="Insert"/> without the duplicate check, and without indexing the fact until something
+    /// has to find it (<see cref="Update"/>, <see cref="Retract"/>, <see cref="Replace"/>, <see cref="Contains"/>).
+    /// </summary>
+    internal void InsertNew(object fact)
+    {
+        if (_nextSequence == int.MaxValue)
+        {
+            throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
+        }
+
+        var handle = new FactHandle(fact, _nextSequence++);
+        _unindexed.Add(handle);
         Propagate(handle);
     }
 
@@ -164,7 +206,11 @@ public sealed class RuleSession
     /// <summary>Whether <paramref name="fact"/> (this very object) is in working memory.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns><see langword="true"/> if it is.</returns>
-    public bool Contains(object fact) => fact is not null && _handles.ContainsKey(fact);
+    public bool Contains(object fact)
+    {
+        IndexAll();
+        return fact is not null && _handles.ContainsKey(fact);
+    }
 
     /// <summary>The facts of type <typeparamref name="T"/> in working memory, in insertion order.</summary>
     /// <typeparam name="T">The fact type (subtypes included).</typeparam>
@@ -172,10 +218,21 @@ public sealed class RuleSession
     public IReadOnlyList<T> Query<T>()
         where T : class
     {
-        // The fact table keeps insertion order until a fact leaves it; sort only when that order was broken.
+        // New facts come first and the fact table keeps insertion order until a fact leaves it; sort only when
+        // that order was broken.
         var facts = new List<T>();
         var ordered = true;
         var last = -1;
+        foreach (var handle in _unindexed)
+        {
+            if (handle.Fact is T typed)
+            {
+                ordered &= handle.Sequence > last;
+                last = handle.Sequence;
+                facts.Add(typed);
+            }
+        }
+
         foreach (var handle in _handles.Values)
         {
             if (handle.Fact is T typed)
@@ -192,7 +249,7 @@ public sealed class RuleSession
         }
 
         var found = new List<(int Sequence, T Fact)>(facts.Count);
-        foreach (var handle in _handles.Values)
+        foreach (var handle in _unindexed.Concat(_handles.Values))
         {
             if (handle.Fact is T typed)
             {
@@ -285,6 +342,7 @@ public sealed class RuleSession
     internal void Reset()
     {
         _handles.Clear();
+        _unindexed.Clear();
         foreach (var memory in _inUse)
         {
             memory.Clear();
@@ -316,9 +374,35 @@ public sealed class RuleSession
     }
 
     private FactHandle Find(object fact, string operation)
-        => _handles.TryGetValue(fact, out var handle)
+    {
+        IndexAll();
+        return _handles.TryGetValue(fact, out var handle)
             ? handle
             : throw new InvalidOperationException($"Cannot {operation.ToLowerInvariant()} {Describe(fact)}: it is not in working memory. Insert it first.");
+    }
+
+    /// <summary>Moves the facts inserted with <see cref="InsertNew"/> into the fact table.</summary>
+    private void IndexAll()
+    {
+        if (_unindexed.Count == 0)
+        {
+            return;
+        }
+
+        _handles.EnsureCapacity(_handles.Count + _unindexed.Count);
+        foreach (var handle in _unindexed)
+        {
+            if (!_handles.TryAdd(handle.Fact, handle))
+            {
+                throw Duplicate(handle.Fact);
+            }
+        }
+
+        _unindexed.Clear();
+    }
+
+    private static InvalidOperationException Duplicate(object fact)
+        => new($"The fact {Describe(fact)} is already in working memory. Insert a fact once; call Update after changing it.");
 
     private static string Describe(object fact)
     {

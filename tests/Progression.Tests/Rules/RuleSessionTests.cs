@@ -4,6 +4,48 @@ namespace Progression.Tests.Rules;
 
 public class RuleSessionTests
 {
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Insert_AFactAlreadyInsertedAsNew_ThrowsAsForAnyDuplicate(int newFacts)
+    {
+        // Below the scan limit the new facts are scanned; above it they are indexed first. Both refuse a duplicate.
+        var session = new RuleSetBuilder().Build().CreateSession();
+        var items = Enumerable.Range(0, newFacts).Select(i => new Item($"i{i}", i)).ToArray();
+        foreach (var item in items)
+        {
+            session.InsertNew(item);
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => session.Insert(items[^1]));
+        Assert.Contains("already in working memory", error.Message, StringComparison.Ordinal);
+        Assert.Equal(newFacts, session.FactCount);
+    }
+
+    [Fact]
+    public void InsertNew_ThenUpdateRetractAndQuery_BehavesAsInsert()
+    {
+        var builder = new RuleSetBuilder();
+        var rule = builder.Rule("items.big", 0);
+        var item = rule.Match<Item>(i => i.Value > 5);
+        rule.Then(ctx => ctx.Record(ctx.Get(item).Name));
+        var session = builder.Build().CreateSession();
+        var (a, b, c) = (new Item("a", 1), new Item("b", 9), new Item("c", 2));
+        session.InsertNew(a);
+        session.Insert(b);
+        session.InsertNew(c);
+
+        Assert.True(session.Contains(c));
+        a.Value = 7;
+        session.Update(a);
+        session.Retract(b);
+        session.Fire();
+
+        Assert.Equal(["a"], session.Results);
+        Assert.Equal([a, c], session.Query<Item>());
+        Assert.Equal(2, session.FactCount);
+    }
+
     [Fact]
     public void Rent_AfterReturn_TuplesParkedInTheLastEvaluationAreGone()
     {
