@@ -1,17 +1,37 @@
 namespace Progression.Rules;
 
 /// <summary>A fact in working memory. Retracting or updating a fact kills its handle (updates get a new one with the same sequence), so tuples that hold it are known to be stale.</summary>
-internal sealed class FactHandle(object fact, int sequence)
+/// <remarks>A recycled session (<see cref="RuleSet.Rent"/>) reuses its handles from one evaluation to the next.</remarks>
+internal sealed class FactHandle
 {
-    public object Fact { get; } = fact;
+    public FactHandle(object fact, int sequence) => Reuse(fact, sequence);
+
+    public object Fact { get; private set; } = null!;
 
     /// <summary>Insertion order; kept by updates so a fact keeps its place among ties.</summary>
-    public int Sequence { get; } = sequence;
+    public int Sequence { get; private set; }
 
-    public bool Live { get; set; } = true;
+    public bool Live { get; set; }
 
     /// <summary>The rules whose Not/Exists conditions this fact entered; they must re-check parked tuples when it leaves.</summary>
     public List<CompiledRule>? ConditionRules { get; set; }
+
+    /// <summary>Makes the handle a new one for <paramref name="fact"/>.</summary>
+    public void Reuse(object fact, int sequence)
+    {
+        Fact = fact;
+        Sequence = sequence;
+        Live = true;
+        ConditionRules?.Clear();
+    }
+
+    /// <summary>Lets go of the fact once the evaluation is over.</summary>
+    public void Release()
+    {
+        Fact = null!;
+        Live = false;
+        ConditionRules?.Clear();
+    }
 }
 
 /// <summary>
@@ -21,31 +41,44 @@ internal sealed class FactHandle(object fact, int sequence)
 /// </summary>
 internal sealed class Activation
 {
-    private readonly FactHandle _h0;
-    private readonly FactHandle? _h1;
-    private readonly FactHandle[]? _all;
+    private FactHandle _h0 = null!;
+    private FactHandle? _h1;
+    private FactHandle[]? _all;
 
-    public Activation(CompiledRule rule, FactHandle single)
-    {
-        Rule = rule;
-        _h0 = single;
-    }
+    public Activation(CompiledRule rule, FactHandle first, FactHandle? second = null) => Reuse(rule, first, second);
 
-    public Activation(CompiledRule rule, FactHandle first, FactHandle second)
+    public Activation(CompiledRule rule, FactHandle[] all) => Reuse(rule, all);
+
+    public CompiledRule Rule { get; private set; } = null!;
+
+    /// <summary>Makes the activation a new one- or two-fact tuple (a recycled session reuses its activations).</summary>
+    public void Reuse(CompiledRule rule, FactHandle first, FactHandle? second)
     {
         Rule = rule;
         _h0 = first;
         _h1 = second;
+        _all = null;
+        NextFired = null;
     }
 
-    public Activation(CompiledRule rule, FactHandle[] all)
+    /// <summary>Makes the activation a new tuple of any width.</summary>
+    public void Reuse(CompiledRule rule, FactHandle[] all)
     {
         Rule = rule;
-        _all = all;
         _h0 = all[0];
+        _h1 = null;
+        _all = all;
+        NextFired = null;
     }
 
-    public CompiledRule Rule { get; }
+    /// <summary>Lets go of the facts once the evaluation is over.</summary>
+    public void Release()
+    {
+        _h0 = null!;
+        _h1 = null;
+        _all = null;
+        NextFired = null;
+    }
 
     public int Width => Rule.Width;
 
@@ -259,7 +292,7 @@ internal sealed class Agenda
             _runStart = 0;
             _runCount = _pendingCount;
             _pendingCount = 0;
-            _run.AsSpan(0, _runCount).Sort(ByOrder);
+            Sort(_run.AsSpan(0, _runCount));
             return;
         }
 
@@ -323,6 +356,29 @@ internal sealed class Agenda
         }
 
         items[i] = item;
+    }
+
+    /// <summary>Sorts entries into firing order: insertion sort for the short runs a facade call makes, else introsort.</summary>
+    private static void Sort(Span<Entry> entries)
+    {
+        if (entries.Length > 24)
+        {
+            entries.Sort(ByOrder);
+            return;
+        }
+
+        for (var i = 1; i < entries.Length; i++)
+        {
+            var item = entries[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(entries[j], item) > 0)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+
+            entries[j + 1] = item;
+        }
     }
 
     // One delegate for every sort: a comparer struct is boxed, and a fresh Comparison allocated, on each Sort call.

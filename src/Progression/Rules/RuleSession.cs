@@ -31,6 +31,16 @@ public sealed class RuleSession
     // What this evaluation touched, so a reset clears only that (a rule set has many memories; a call uses few).
     private readonly List<AlphaMemory> _inUse = [];
     private readonly List<int> _parkedRules = [];
+
+    // A recycled session (rented from its rule set, reset between evaluations) keeps the handles and activations it
+    // made and hands them out again; entries past the used count are spares. Sessions made with CreateSession never
+    // reset, so they allocate as usual.
+    private const int MaxRecycled = 4_096;
+    private readonly bool _recycled;
+    private readonly List<FactHandle> _handlePool = [];
+    private readonly List<Activation> _activationPool = [];
+    private int _handlesUsed;
+    private int _activationsUsed;
     private List<Activation>?[]? _parked;
     private List<object>? _results;
     private int _nextSequence;
@@ -44,9 +54,10 @@ public sealed class RuleSession
     private readonly List<(Type Type, AlphaNode[] Nodes)> _nodesByType = [];
     private bool _firing;
 
-    internal RuleSession(RuleSet ruleSet)
+    internal RuleSession(RuleSet ruleSet, bool recycled = false)
     {
         _ruleSet = ruleSet;
+        _recycled = recycled;
         _memories = ruleSet.MemoryCount == 0 ? [] : new AlphaMemory?[ruleSet.MemoryCount];
         _scratch = new FactHandle[ruleSet.MaxWidth];
         _context = new RuleContext(this);
@@ -113,7 +124,7 @@ public sealed class RuleSession
             }
         }
 
-        var handle = new FactHandle(fact, _nextSequence);
+        var handle = NewHandle(fact, _nextSequence);
         if (!_handles.TryAdd(fact, handle))
         {
             throw Duplicate(fact);
@@ -135,7 +146,7 @@ public sealed class RuleSession
             throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
         }
 
-        var handle = new FactHandle(fact, _nextSequence++);
+        var handle = NewHandle(fact, _nextSequence++);
         _unindexed.Add(handle);
         Propagate(handle);
     }
@@ -167,7 +178,7 @@ public sealed class RuleSession
         ArgumentNullException.ThrowIfNull(fact);
         var old = Find(fact, nameof(Update));
         Kill(old);
-        var handle = new FactHandle(fact, old.Sequence);
+        var handle = NewHandle(fact, old.Sequence);
         _handles[fact] = handle;
         Propagate(handle);
     }
@@ -187,7 +198,7 @@ public sealed class RuleSession
 
         Kill(old);
         _handles.Remove(existing);
-        var handle = new FactHandle(replacement, old.Sequence);
+        var handle = NewHandle(replacement, old.Sequence);
         _handles[replacement] = handle;
         Propagate(handle);
     }
@@ -343,6 +354,18 @@ public sealed class RuleSession
     {
         _handles.Clear();
         _unindexed.Clear();
+        for (var i = 0; i < _handlesUsed; i++)
+        {
+            _handlePool[i].Release();
+        }
+
+        for (var i = 0; i < _activationsUsed; i++)
+        {
+            _activationPool[i].Release();
+        }
+
+        _handlesUsed = 0;
+        _activationsUsed = 0;
         foreach (var memory in _inUse)
         {
             memory.Clear();
@@ -379,6 +402,65 @@ public sealed class RuleSession
         return _handles.TryGetValue(fact, out var handle)
             ? handle
             : throw new InvalidOperationException($"Cannot {operation.ToLowerInvariant()} {Describe(fact)}: it is not in working memory. Insert it first.");
+    }
+
+    private FactHandle NewHandle(object fact, int sequence)
+    {
+        if (!_recycled)
+        {
+            return new FactHandle(fact, sequence);
+        }
+
+        if (_handlesUsed < _handlePool.Count)
+        {
+            var spare = _handlePool[_handlesUsed++];
+            spare.Reuse(fact, sequence);
+            return spare;
+        }
+
+        var handle = new FactHandle(fact, sequence);
+        if (_handlePool.Count < MaxRecycled)
+        {
+            _handlePool.Add(handle);
+            _handlesUsed++;
+        }
+
+        return handle;
+    }
+
+    private Activation NewActivation(CompiledRule rule, FactHandle first, FactHandle? second)
+    {
+        if (_recycled && _activationsUsed < _activationPool.Count)
+        {
+            var spare = _activationPool[_activationsUsed++];
+            spare.Reuse(rule, first, second);
+            return spare;
+        }
+
+        return Keep(new Activation(rule, first, second));
+    }
+
+    private Activation NewActivation(CompiledRule rule, FactHandle[] all)
+    {
+        if (_recycled && _activationsUsed < _activationPool.Count)
+        {
+            var spare = _activationPool[_activationsUsed++];
+            spare.Reuse(rule, all);
+            return spare;
+        }
+
+        return Keep(new Activation(rule, all));
+    }
+
+    private Activation Keep(Activation activation)
+    {
+        if (_recycled && _activationPool.Count < MaxRecycled)
+        {
+            _activationPool.Add(activation);
+            _activationsUsed++;
+        }
+
+        return activation;
     }
 
     /// <summary>Moves the facts inserted with <see cref="InsertNew"/> into the fact table.</summary>
@@ -445,7 +527,7 @@ public sealed class RuleSession
                 }
                 else if (node.MemoryId < 0)
                 {
-                    _agenda.Push(new Activation(rule, handle));
+                    _agenda.Push(NewActivation(rule, handle, null));
                 }
                 else
                 {
@@ -473,13 +555,13 @@ public sealed class RuleSession
         {
             if (rule.Width == 2)
             {
-                _agenda.Push(new Activation(rule, _scratch[0], _scratch[1]));
+                _agenda.Push(NewActivation(rule, _scratch[0], _scratch[1]));
             }
             else
             {
                 var handles = new FactHandle[rule.Width];
                 Array.Copy(_scratch, handles, handles.Length);
-                _agenda.Push(new Activation(rule, handles));
+                _agenda.Push(NewActivation(rule, handles));
             }
 
             return;

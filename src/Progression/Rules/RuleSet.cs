@@ -48,7 +48,7 @@ public sealed class RuleSet
     /// exception, just drop it. The pool lives and dies with the rule set: no static state.
     /// </summary>
     internal RuleSession Rent()
-        => Interlocked.Exchange(ref _spares[Environment.CurrentManagedThreadId & (_spares.Length - 1)], null) ?? new RuleSession(this);
+        => Interlocked.Exchange(ref _spares[Environment.CurrentManagedThreadId & (_spares.Length - 1)], null) ?? new RuleSession(this, recycled: true);
 
     /// <summary>Empties <paramref name="session"/> and keeps it in this thread's slot. Very large sessions are dropped instead, so the pool never pins much memory.</summary>
     internal void Return(RuleSession session)
