@@ -61,6 +61,12 @@ public sealed class ExercisePerformance
 
     /// <summary>The whole session report.</summary>
     public SessionReport Report { get; }
+
+    // ProgressionRules.Shortfall's answer for this performance, once it has been worked out (the fact is only
+    // read on the thread of the call that made it).
+    internal bool ShortfallKnown { get; set; }
+
+    internal Packs.ProgressionRules.Miss? CachedShortfall { get; set; }
 }
 
 /// <summary>Inserted by a classification rule: how the session went for one exercise, and why.</summary>

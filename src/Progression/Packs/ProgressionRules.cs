@@ -138,8 +138,23 @@ internal static class ProgressionRules
         }
     }
 
-    /// <summary>What fell short of the prescription, or <see langword="null"/> when every prescribed set met it. Allocates nothing; <see cref="Miss.Describe"/> formats it.</summary>
+    /// <summary>
+    /// What fell short of the prescription, or <see langword="null"/> when every prescribed set met it: worked out once
+    /// per performance (the three classification rules and the failure's action all ask). Allocates nothing;
+    /// <see cref="Miss.Describe"/> formats it.
+    /// </summary>
     internal static Miss? Shortfall(ExercisePerformance performance)
+    {
+        if (!performance.ShortfallKnown)
+        {
+            performance.CachedShortfall = FindShortfall(performance);
+            performance.ShortfallKnown = true;
+        }
+
+        return performance.CachedShortfall;
+    }
+
+    private static Miss? FindShortfall(ExercisePerformance performance)
     {
         var dosage = performance.Progress.Dosage;
         var variant = performance.Variant;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Progression.Rules;
@@ -84,7 +85,8 @@ internal sealed class KeyIndex<TStored, TProbe, TKey>(Func<TStored, TKey> stored
 
     public void Add(FactHandle handle)
     {
-        var key = storedKey((TStored)handle.Fact);
+        // Stored facts entered through a node of type TStored; probes come from a position of type TProbe.
+        var key = storedKey(Unsafe.As<TStored>(handle.Fact));
         if (key is null)
         {
             (_nullBucket ??= NewBucket()).Add(handle);
@@ -100,7 +102,7 @@ internal sealed class KeyIndex<TStored, TProbe, TKey>(Func<TStored, TKey> stored
 
     public List<FactHandle>? Probe(object probe)
     {
-        var key = probeKey((TProbe)probe);
+        var key = probeKey(Unsafe.As<TProbe>(probe));
         if (key is null)
         {
             return _nullBucket;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Progression.Rules;
 
 internal enum PatternKind
@@ -76,26 +78,24 @@ internal sealed class PatternDefinition<T> : PatternDefinition
 
     public override Func<object, bool> FreezeFilters()
     {
-        // Every fact is checked against every node of its type, so the common shapes get a delegate without a loop.
+        // A node only ever sees facts of a type assignable to T (RuleSet.NodesFor selects nodes by the fact's
+        // type), so the fact is reinterpreted rather than cast: with T shared across reference types a checked
+        // cast is a runtime helper call, paid for every fact at every node.
         var filters = Filters.ToArray();
         switch (filters.Length)
         {
             case 0:
-                return static fact => fact is T;
+                return static _ => true;
             case 1:
             {
                 var only = filters[0];
-                return fact => fact is T typed && only(typed);
+                return fact => only(Unsafe.As<T>(fact));
             }
 
             default:
                 return fact =>
                 {
-                    if (fact is not T typed)
-                    {
-                        return false;
-                    }
-
+                    var typed = Unsafe.As<T>(fact);
                     foreach (var filter in filters)
                     {
                         if (!filter(typed))

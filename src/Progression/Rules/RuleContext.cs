@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Progression.Rules;
 
 /// <summary>
@@ -48,7 +50,8 @@ public sealed class RuleContext
                 nameof(pattern));
         }
 
-        return (T)activation[definition.Index].Fact;
+        // The fact entered this position through a node of type T (see PatternDefinition<T>.FreezeFilters).
+        return Unsafe.As<T>(activation[definition.Index].Fact);
     }
 
     /// <summary>Inserts a fact (see <see cref="RuleSession.Insert"/>).</summary>
