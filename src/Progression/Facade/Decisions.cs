@@ -14,12 +14,12 @@ internal static class Decisions
 {
     public const string NoDecision = "engine.no-rule-decided";
 
-    public static SetVerdict Verdict(IReadOnlyList<object> results)
+    public static SetVerdict Verdict(ReadOnlySpan<object> results)
     {
         var action = SetAction.Continue;
         var referral = Referral.None;
         var count = 0;
-        for (var r = 0; r < results.Count; r++)
+        for (var r = 0; r < results.Length; r++)
         {
             var result = results[r];
             count += result is SetFinding ? 1 : 0;
@@ -27,7 +27,7 @@ internal static class Decisions
 
         var reasons = count == 0 ? [] : new Reason[count];
         var next = 0;
-        for (var r = 0; r < results.Count; r++)
+        for (var r = 0; r < results.Length; r++)
         {
             var result = results[r];
             if (result is SetFinding finding)
@@ -54,7 +54,7 @@ internal static class Decisions
 
     public static SessionReview Review(ClientState client, SessionReport report, IReadOnlyList<ExercisePerformance> performances, RuleSession session)
     {
-        var results = session.Results;
+        var results = session.ResultSpan;
         var outcomes = session.Query<ExerciseOutcome>();
         var decisions = new ExerciseDecision[performances.Count];
         var performed = new string[performances.Count];
@@ -68,7 +68,7 @@ internal static class Decisions
             var exerciseId = performance.ExerciseId;
             mine.Clear();
             StepProposal? chosen = null;
-            for (var r = 0; r < results.Count; r++)
+            for (var r = 0; r < results.Length; r++)
             {
                 var result = results[r];
                 if (result is StepProposal proposal && proposal.ExerciseId == exerciseId)
@@ -161,10 +161,10 @@ internal static class Decisions
 
     public static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, ExerciseCatalog catalog, RuleSession session, ProgressionPolicy policy)
     {
-        var results = session.Results;
+        var results = session.ResultSpan;
         List<PlanReferral>? referrals = null;
         var choiceCount = 0;
-        for (var r = 0; r < results.Count; r++)
+        for (var r = 0; r < results.Length; r++)
         {
             var result = results[r];
             if (result is PlanReferral referral)
@@ -194,12 +194,12 @@ internal static class Decisions
         // no list or dictionary per exercise. Choices about exercises that are not candidates are ignored.
         var n = candidates.Count;
         var starts = ArrayPool<int>.Shared.Rent(n + 1);
-        var orders = ArrayPool<int>.Shared.Rent(Math.Max(1, results.Count));
+        var orders = ArrayPool<int>.Shared.Rent(Math.Max(1, results.Length));
         var flat = ArrayPool<PlanChoice>.Shared.Rent(Math.Max(1, choiceCount));
         try
         {
             Array.Clear(starts, 0, n + 1);
-            for (var r = 0; r < results.Count; r++)
+            for (var r = 0; r < results.Length; r++)
             {
                 var order = results[r] is PlanChoice choice ? catalog.OrderOf(choice.ExerciseId) : -1;
                 orders[r] = order < n ? order : -1;
@@ -214,7 +214,7 @@ internal static class Decisions
                 starts[i + 1] += starts[i];
             }
 
-            for (var r = 0; r < results.Count; r++)
+            for (var r = 0; r < results.Length; r++)
             {
                 if (orders[r] is var order and >= 0)
                 {
@@ -240,11 +240,11 @@ internal static class Decisions
         }
     }
 
-    private static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, PlanChoice[] flat, int[] starts, IReadOnlyList<object> results, ProgressionPolicy policy)
+    private static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, PlanChoice[] flat, int[] starts, ReadOnlySpan<object> results, ProgressionPolicy policy)
     {
         // The findings about the client as a whole (the imbalances) open the plan's reasons.
         var planReasons = new List<Reason>();
-        for (var r = 0; r < results.Count; r++)
+        for (var r = 0; r < results.Length; r++)
         {
             var result = results[r];
             if (result is PlanFinding finding)

@@ -63,7 +63,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         }
 
         session.Fire();
-        var verdict = Decisions.Verdict(session.Results);
+        var verdict = Decisions.Verdict(session.ResultSpan);
         _rules.Return(session);
         return verdict;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Progression.Rules;
 
 /// <summary>
@@ -92,6 +94,9 @@ public sealed class RuleSession
 
     /// <summary>The results actions recorded with <see cref="RuleContext.Record"/>, in order.</summary>
     public IReadOnlyList<object> Results => (IReadOnlyList<object>?)_results ?? [];
+
+    /// <summary>The results as a span, for the facade's own passes over them (no interface call per item).</summary>
+    internal ReadOnlySpan<object> ResultSpan => _results is null ? [] : CollectionsMarshal.AsSpan(_results);
 
     /// <summary>Adds a fact to working memory. Tuples it completes become ready to fire.</summary>
     /// <param name="fact">The fact; the same object may be in working memory once.</param>
