@@ -12,12 +12,17 @@ public sealed class RuleSet
     private readonly ConcurrentDictionary<Type, AlphaNode[]> _nodesByType = new();
 
     // Spare sessions for Rent/Return: a power of two of slots, at least twice the cores.
-    private readonly RuleSession?[] _spares = new RuleSession?[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, Environment.ProcessorCount * 2))];
+    // One slot per cache line (8 references apart), so threads taking and returning sessions at once do not
+    // keep stealing one line from each other.
+    private const int SlotStride = 8;
+    private readonly int _slotMask = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, Environment.ProcessorCount * 2)) - 1;
+    private readonly RuleSession?[] _spares;
 
     private RuleSet(CompiledRule[] rules, AlphaNode[] nodes, int memoryCount, RuleSetOptions options)
     {
         CompiledRules = rules;
         _nodes = nodes;
+        _spares = new RuleSession?[(_slotMask + 1) * SlotStride];
         MemoryCount = memoryCount;
         Options = options;
         MaxWidth = rules.Length == 0 ? 1 : rules.Max(r => r.Width);
@@ -48,7 +53,7 @@ public sealed class RuleSet
     /// exception, just drop it. The pool lives and dies with the rule set: no static state.
     /// </summary>
     internal RuleSession Rent()
-        => Interlocked.Exchange(ref _spares[Environment.CurrentManagedThreadId & (_spares.Length - 1)], null) ?? new RuleSession(this, recycled: true);
+        => Interlocked.Exchange(ref _spares[Slot()], null) ?? new RuleSession(this, recycled: true);
 
     /// <summary>Empties <paramref name="session"/> and keeps it in this thread's slot. Very large sessions are dropped instead, so the pool never pins much memory.</summary>
     internal void Return(RuleSession session)
@@ -59,8 +64,11 @@ public sealed class RuleSet
         }
 
         session.Reset();
-        Volatile.Write(ref _spares[Environment.CurrentManagedThreadId & (_spares.Length - 1)], session);
+        Volatile.Write(ref _spares[Slot()], session);
     }
+
+    /// <summary>This thread's slot in <see cref="_spares"/>.</summary>
+    private int Slot() => (Environment.CurrentManagedThreadId & _slotMask) * SlotStride;
 
     /// <summary>The nodes a fact of <paramref name="type"/> may enter, in rule order then pattern order.</summary>
     internal AlphaNode[] NodesFor(Type type)
