@@ -45,8 +45,9 @@ public sealed record Assessment
     public bool Has(IEnumerable<Equipment> needed)
     {
         ArgumentNullException.ThrowIfNull(needed);
-        if (Equipment is null)
+        if (Equipment is null || needed is IReadOnlyCollection<Equipment> { Count: 0 })
         {
+            // Most variants need nothing: answer without enumerating (a boxed enumerator per candidate per plan).
             return true;
         }
 

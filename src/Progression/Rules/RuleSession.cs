@@ -23,7 +23,7 @@ public sealed class RuleSession
     // Facts the library itself made for this evaluation (see InsertNew): not yet in _handles, because hashing a new
     // object's identity is a good part of inserting it and most of these facts are never looked up. They move to
     // _handles the first time a fact has to be found.
-    private readonly List<FactHandle> _unindexed = [];
+    private List<FactHandle>? _unindexed;
     private const int ScanLimit = 32;
     private readonly AlphaMemory?[] _memories;
     private readonly Agenda _agenda = new();
@@ -38,9 +38,8 @@ public sealed class RuleSession
     // made and hands them out again; entries past the used count are spares. Sessions made with CreateSession never
     // reset, so they allocate as usual.
     private const int MaxRecycled = 4_096;
-    private readonly bool _recycled;
-    private readonly List<FactHandle> _handlePool = [];
-    private readonly List<Activation> _activationPool = [];
+    private readonly List<FactHandle>? _handlePool;
+    private readonly List<Activation>? _activationPool;
     private int _handlesUsed;
     private int _activationsUsed;
     private List<Activation>?[]? _parked;
@@ -59,7 +58,12 @@ public sealed class RuleSession
     internal RuleSession(RuleSet ruleSet, bool recycled = false)
     {
         _ruleSet = ruleSet;
-        _recycled = recycled;
+        if (recycled)
+        {
+            _handlePool = [];
+            _activationPool = [];
+        }
+
         _memories = ruleSet.MemoryCount == 0 ? [] : new AlphaMemory?[ruleSet.MemoryCount];
         _scratch = new FactHandle[ruleSet.MaxWidth];
         _context = new RuleContext(this);
@@ -69,7 +73,7 @@ public sealed class RuleSession
     public RuleSet RuleSet => _ruleSet;
 
     /// <summary>How many facts are in working memory.</summary>
-    public int FactCount => _handles.Count + _unindexed.Count;
+    public int FactCount => _handles.Count + (_unindexed?.Count ?? 0);
 
     /// <summary>Every rule firing so far, in order, with the facts each matched.</summary>
     /// <remarks>The trace costs nothing until read: fired activations are chained, and this list is built from the chain on demand.</remarks>
@@ -110,7 +114,7 @@ public sealed class RuleSession
             throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
         }
 
-        if (_unindexed.Count > 0)
+        if (_unindexed is { Count: > 0 })
         {
             // A few new facts are cheaper to scan than to index; many are indexed once.
             if (_unindexed.Count > ScanLimit)
@@ -152,7 +156,7 @@ public sealed class RuleSession
         }
 
         var handle = NewHandle(fact, _nextSequence++);
-        _unindexed.Add(handle);
+        (_unindexed ??= []).Add(handle);
         Propagate(handle);
     }
 
@@ -239,7 +243,7 @@ public sealed class RuleSession
         var facts = new List<T>();
         var ordered = true;
         var last = -1;
-        foreach (var handle in _unindexed)
+        foreach (var handle in _unindexed ?? [])
         {
             if (handle.Fact is T typed)
             {
@@ -265,7 +269,7 @@ public sealed class RuleSession
         }
 
         var found = new List<(int Sequence, T Fact)>(facts.Count);
-        foreach (var handle in _unindexed.Concat(_handles.Values))
+        foreach (var handle in (_unindexed ?? []).Concat(_handles.Values))
         {
             if (handle.Fact is T typed)
             {
@@ -358,15 +362,15 @@ public sealed class RuleSession
     internal void Reset()
     {
         _handles.Clear();
-        _unindexed.Clear();
+        _unindexed?.Clear();
         for (var i = 0; i < _handlesUsed; i++)
         {
-            _handlePool[i].Release();
+            _handlePool![i].Release();
         }
 
         for (var i = 0; i < _activationsUsed; i++)
         {
-            _activationPool[i].Release();
+            _activationPool![i].Release();
         }
 
         _handlesUsed = 0;
@@ -411,7 +415,7 @@ public sealed class RuleSession
 
     private FactHandle NewHandle(object fact, int sequence)
     {
-        if (!_recycled)
+        if (_handlePool is null)
         {
             return new FactHandle(fact, sequence);
         }
@@ -435,7 +439,7 @@ public sealed class RuleSession
 
     private Activation NewActivation(CompiledRule rule, FactHandle first, FactHandle? second)
     {
-        if (_recycled && _activationsUsed < _activationPool.Count)
+        if (_activationPool is not null && _activationsUsed < _activationPool.Count)
         {
             var spare = _activationPool[_activationsUsed++];
             spare.Reuse(rule, first, second);
@@ -447,7 +451,7 @@ public sealed class RuleSession
 
     private Activation NewActivation(CompiledRule rule, FactHandle[] all)
     {
-        if (_recycled && _activationsUsed < _activationPool.Count)
+        if (_activationPool is not null && _activationsUsed < _activationPool.Count)
         {
             var spare = _activationPool[_activationsUsed++];
             spare.Reuse(rule, all);
@@ -459,7 +463,7 @@ public sealed class RuleSession
 
     private Activation Keep(Activation activation)
     {
-        if (_recycled && _activationPool.Count < MaxRecycled)
+        if (_activationPool is not null && _activationPool.Count < MaxRecycled)
         {
             _activationPool.Add(activation);
             _activationsUsed++;
@@ -471,7 +475,7 @@ public sealed class RuleSession
     /// <summary>Moves the facts inserted with <see cref="InsertNew"/> into the fact table.</summary>
     private void IndexAll()
     {
-        if (_unindexed.Count == 0)
+        if (_unindexed is not { Count: > 0 })
         {
             return;
         }
