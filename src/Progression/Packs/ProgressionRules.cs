@@ -32,7 +32,7 @@ internal static class ProgressionRules
             {
                 var p = ctx.Get(performance);
                 var miss = Shortfall(p)!.Value;
-                ctx.Insert(new ExerciseOutcome(p, SessionOutcome.Failure, miss.Describe));
+                ctx.InsertNew(new ExerciseOutcome(p, SessionOutcome.Failure, miss.Describe));
             });
         }
 
@@ -45,7 +45,7 @@ internal static class ProgressionRules
             {
                 var p = ctx.Get(performance);
                 var obstacle = FindObstacle(p, policy)!.Value;
-                ctx.Insert(new ExerciseOutcome(p, SessionOutcome.Neither, obstacle.Describe));
+                ctx.InsertNew(new ExerciseOutcome(p, SessionOutcome.Neither, obstacle.Describe));
             });
         }
 
@@ -57,7 +57,7 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                ctx.Insert(new ExerciseOutcome(p, SessionOutcome.Success, () => $"every set met {p.Progress.Dosage}"));
+                ctx.InsertNew(new ExerciseOutcome(p, SessionOutcome.Success, () => $"every set met {p.Progress.Dosage}"));
             });
         }
 

@@ -214,7 +214,7 @@ internal static class SelectionRules
             {
                 var r = ctx.Get(request);
                 var ratio = r.Client.Assessment!.HamstringQuadRatio!.Value;
-                ctx.Insert(new QuadricepsDominance(r, ratio, policy.MinHamstringQuadRatio));
+                ctx.InsertNew(new QuadricepsDominance(r, ratio, policy.MinHamstringQuadRatio));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
                     () => $"Hamstring:quadriceps ratio {N(ratio)} is below {N(policy.MinHamstringQuadRatio)}: quadriceps dominant.")));
             });
@@ -231,7 +231,7 @@ internal static class SelectionRules
                 var r = ctx.Get(request);
                 var s = r.Client.Assessment!.SingleLegBridgeSeconds!;
                 var weaker = s.Smaller!.Value;
-                ctx.Insert(new LimbAsymmetry(r, weaker, s, s.SymmetryIndex, policy.MinLimbSymmetryIndex));
+                ctx.InsertNew(new LimbAsymmetry(r, weaker, s, s.SymmetryIndex, policy.MinLimbSymmetryIndex));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
                     () => $"Single-leg bridge {S(s.Left)} left, {S(s.Right)} right: limb symmetry index {Percent(s.SymmetryIndex)} is below {Percent(policy.MinLimbSymmetryIndex)}; the {Lower(weaker)} leg is weaker.")));
             });
@@ -247,7 +247,7 @@ internal static class SelectionRules
             {
                 var r = ctx.Get(request);
                 var fact = new ShortHipFlexors(r, r.Client.Assessment!.HipFlexorAngle!, policy.MaxHipFlexorAngle);
-                ctx.Insert(fact);
+                ctx.InsertNew(fact);
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id, () => fact.BothSides
                     ? $"Modified Thomas test: left hip angle {Deg(fact.Angle.Left)} and right {Deg(fact.Angle.Right)} are above {Deg(fact.Threshold)}: short hip flexors on both sides."
                     : fact.Left
@@ -267,7 +267,7 @@ internal static class SelectionRules
                 var r = ctx.Get(request);
                 var trunk = r.Client.Assessment!.Trunk!;
                 var (f, e) = (trunk.FlexorSeconds!.Value, trunk.ExtensorSeconds!.Value);
-                ctx.Insert(new WeakExtensors(r, f, e, Ratio(f, e), policy.MaxFlexorExtensorRatio));
+                ctx.InsertNew(new WeakExtensors(r, f, e, Ratio(f, e), policy.MaxFlexorExtensorRatio));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
                     () => $"Trunk flexor endurance {S(f)} against extensor endurance {S(e)}: flexor:extensor ratio {N(Ratio(f, e))} is above {N(policy.MaxFlexorExtensorRatio)}; the back extensors are weak.")));
             });
@@ -286,7 +286,7 @@ internal static class SelectionRules
                 var trunk = r.Client.Assessment!.Trunk!;
                 var (left, right) = (trunk.SideBridgeLeftSeconds!.Value, trunk.SideBridgeRightSeconds!.Value);
                 var weaker = left < right ? Side.Left : Side.Right;
-                ctx.Insert(new LateralAsymmetry(r, weaker, left, right, Ratio(left, right)));
+                ctx.InsertNew(new LateralAsymmetry(r, weaker, left, right, Ratio(left, right)));
                 ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
                     () => $"Side bridge {S(left)} left, {S(right)} right: left:right ratio {N(Ratio(left, right))} is outside {N(policy.MinSideBridgeRatio)}–{N(policy.MaxSideBridgeRatio)}; the {Lower(weaker)} side is weaker.")));
             });

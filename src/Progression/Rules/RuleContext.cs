@@ -58,6 +58,10 @@ public sealed class RuleContext
     /// <param name="fact">The new fact.</param>
     public void Insert(object fact) => _session.Insert(fact);
 
+    /// <summary>Inserts a fact the action has just made (see <see cref="RuleSession.InsertNew"/>): no duplicate check, indexed only if something must find it.</summary>
+    /// <param name="fact">The new fact, made by the caller and not yet inserted anywhere.</param>
+    internal void InsertNew(object fact) => _session.InsertNew(fact);
+
     /// <summary>Signals that a fact changed (see <see cref="RuleSession.Update"/>).</summary>
     /// <param name="fact">A fact in working memory.</param>
     public void Update(object fact) => _session.Update(fact);
