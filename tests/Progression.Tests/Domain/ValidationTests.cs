@@ -88,3 +88,33 @@ public sealed class ValidationTests
     private static ExerciseProgress Progress() =>
         new() { VariantId = "x.v", Tier = Tier.Assisted, Dosage = Dosage.OfReps(3, 10) };
 }
+
+public sealed class DefinedEnumTests
+{
+    public static TheoryData<Type> PublicEnums()
+    {
+        var data = new TheoryData<Type>();
+        foreach (var type in typeof(ProgressionEngine).Assembly.GetExportedTypes().Where(t => t.IsEnum))
+        {
+            data.Add(type);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicEnums))]
+    public void Defined_EveryEnumOfTheLibrary_AcceptsItsValuesAndRejectsTheNeighbours(Type enumType)
+    {
+        // Preconditions.Defined answers from a bit mask for int enums numbered within 0-63; it must agree with
+        // Enum.IsDefined on every value and on the numbers around them.
+        var check = typeof(Preconditions).GetMethod(nameof(Preconditions.Defined))!.MakeGenericMethod(enumType);
+        var numbers = Enum.GetValues(enumType).Cast<object>().Select(Convert.ToInt64).ToList();
+        foreach (var number in numbers.Concat([-1, numbers.Max() + 1, 63, 64]).Distinct())
+        {
+            var value = Enum.ToObject(enumType, number);
+            var accepted = Record.Exception(() => check.Invoke(null, [value, "Field"])) is null;
+            Assert.Equal(Enum.IsDefined(enumType, value), accepted);
+        }
+    }
+}
