@@ -106,6 +106,25 @@ public sealed class Exercise
     public int IndexOf(string variantId) =>
         variantId is not null && _indexById.TryGetValue(variantId, out var index) ? index : -1;
 
+    /// <summary>
+    /// The prescription that starts the variant at <paramref name="variantIndex"/> (its starting dose), made once and
+    /// shared: a plan asks for it for every exercise a client has not started. Prescriptions are immutable; a race
+    /// makes equal copies.
+    /// </summary>
+    internal Prescription StartAt(int variantIndex)
+    {
+        var starts = _starts ??= new Prescription?[Variants.Count];
+        if (starts[variantIndex] is { } made)
+        {
+            return made;
+        }
+
+        var variant = Variants[variantIndex];
+        return starts[variantIndex] = new Prescription(Id, variant.Id, variant.Tier, variant.StartingDosage);
+    }
+
+    private Prescription?[]? _starts;
+
     /// <summary>The variant after <paramref name="variantId"/> on the ladder, or <see langword="null"/> at the top.</summary>
     /// <param name="variantId">A variant of this exercise.</param>
     /// <returns>The next variant, or <see langword="null"/>.</returns>

@@ -66,8 +66,13 @@ public sealed class PlanCandidate
 
     private Prescription Prescribe()
     {
+        if (_dosedBy is null)
+        {
+            return Exercise.StartAt(VariantIndex);
+        }
+
         var variant = Exercise.Variants[VariantIndex];
-        return new Prescription(Exercise.Id, variant.Id, variant.Tier, _dosedBy?.Dosage ?? variant.StartingDosage);
+        return new Prescription(Exercise.Id, variant.Id, variant.Tier, _dosedBy.Dosage);
     }
 }
 
