@@ -185,6 +185,21 @@ public class PropertyTests
            from updated in Gen.ArrayOf(Gen.Elements(true, false), factCount)
            select (rules, facts, updated);
 
+    /// <summary>A new session with the generated facts inserted in order, and each fact's insertion position.</summary>
+    private static (List<Num> Facts, Dictionary<object, int> Sequence, RuleSession Session) InsertAll(RuleSet rules, (int Key, int Value)[] generated)
+    {
+        var facts = generated.Select(f => new Num(f.Key, f.Value)).ToList();
+        var sequence = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        var session = rules.CreateSession();
+        foreach (var fact in facts)
+        {
+            sequence[fact] = sequence.Count;
+            session.Insert(fact);
+        }
+
+        return (facts, sequence, session);
+    }
+
     /// <summary>Builds rules that only look (Not on a fixed fact set is stable) and never change facts.</summary>
     private static RuleSet BuildOrderRules(OrderRuleSpec[] specs)
     {
@@ -250,14 +265,7 @@ public class PropertyTests
         Prop.ForAll(OrderScenarioGen().ToArbitrary(), input =>
             {
                 var rules = BuildOrderRules(input.Rules);
-                var facts = input.Facts.Select(f => new Num(f.Key, f.Value)).ToList();
-                var sequence = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-                var session = rules.CreateSession();
-                foreach (var fact in facts)
-                {
-                    sequence[fact] = sequence.Count;
-                    session.Insert(fact);
-                }
+                var (facts, sequence, session) = InsertAll(rules, input.Facts);
 
                 var count = session.Fire();
                 var firings = session.Firings.ToList();
@@ -283,14 +291,7 @@ public class PropertyTests
         Prop.ForAll(OrderScenarioGen().ToArbitrary(), input =>
             {
                 var rules = BuildOrderRules(input.Rules.Select(r => r with { NotBigger = false }).ToArray());
-                var facts = input.Facts.Select(f => new Num(f.Key, f.Value)).ToList();
-                var sequence = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-                var session = rules.CreateSession();
-                foreach (var fact in facts)
-                {
-                    sequence[fact] = sequence.Count;
-                    session.Insert(fact);
-                }
+                var (facts, sequence, session) = InsertAll(rules, input.Facts);
 
                 var firstRound = session.Fire();
                 var updated = facts.Where((_, i) => input.Updated[i]).ToHashSet(ReferenceEqualityComparer.Instance);
