@@ -19,8 +19,8 @@ internal static class LazyText
             return written;
         }
 
-        // Two threads may both write it; they write the same text. The text is published before the composer is
-        // dropped, so a reader that finds no composer finds the text.
+        // Two threads may both write it; they write the same text. Both stores are releases, so the text is visible
+        // before the composer is seen dropped, and a reader that finds no composer finds the text.
         var write = Volatile.Read(ref compose);
         if (write is null)
         {
@@ -34,7 +34,7 @@ internal static class LazyText
         }
 
         Volatile.Write(ref text, result);
-        compose = null;
+        Volatile.Write(ref compose, null);
         return result;
     }
 }

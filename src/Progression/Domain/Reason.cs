@@ -27,7 +27,7 @@ public sealed record Reason
     internal Reason(string ruleId, Func<string> compose)
     {
         RuleId = ruleId;
-        _compose = compose;
+        _compose = Preconditions.NotNull(compose, nameof(compose));
     }
 
     /// <summary>The stable id of the rule that produced this reason; never empty.</summary>

@@ -95,7 +95,7 @@ public sealed record ExerciseOutcome
         ExerciseId = performance.ExerciseId;
         Outcome = outcome;
         Performance = performance;
-        _describe = describe;
+        _describe = Preconditions.NotNull(describe, nameof(describe));
     }
 
     /// <summary>The exercise.</summary>

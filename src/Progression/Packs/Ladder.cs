@@ -76,17 +76,21 @@ internal static class Ladder
     }
 
     /// <summary>
-    /// One level down: the previous variant at its top dose; on the first variant, back to its
-    /// starting dose; a <see cref="ProgressionStep.Pause"/> when nothing is lower.
+    /// One level down: the nearest lower variant whose equipment the client has, at its top dose; on the first
+    /// variant (or when no lower one can be done), back to the current variant's starting dose; a
+    /// <see cref="ProgressionStep.Pause"/> when nothing is lower.
     /// </summary>
-    public static Move Down(Exercise exercise, int variantIndex, Dosage dosage)
+    public static Move Down(Exercise exercise, int variantIndex, Dosage dosage, Assessment? assessment)
     {
         var variant = exercise.Variants[variantIndex];
-        if (variantIndex > 0)
+        for (var i = variantIndex - 1; i >= 0; i--)
         {
-            var previous = exercise.Variants[variantIndex - 1];
-            var top = WithPrimary(previous, previous.StartingDosage, Range(previous).Max);
-            return new Move(ProgressionStep.Regress, new Prescription(exercise.Id, previous.Id, previous.Tier, top), () => $"back to {previous.Name} at {top}");
+            var previous = exercise.Variants[i];
+            if (assessment is null || assessment.Has(previous.Equipment))
+            {
+                var top = WithPrimary(previous, previous.StartingDosage, Range(previous).Max);
+                return new Move(ProgressionStep.Regress, new Prescription(exercise.Id, previous.Id, previous.Tier, top), () => $"back to {previous.Name} at {top}");
+            }
         }
 
         var here = new Prescription(exercise.Id, variant.Id, variant.Tier, dosage);
@@ -99,12 +103,12 @@ internal static class Ladder
     }
 
     /// <summary>Less load on a loaded variant (by the policy's deload percentage, rounded down to the equipment's step); one level down otherwise.</summary>
-    public static Move Deload(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy)
+    public static Move Deload(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy, Assessment? assessment)
     {
         var variant = exercise.Variants[variantIndex];
         if (variant.Load is not { } load || dosage.LoadKg is not { } kg || kg <= 0)
         {
-            return Down(exercise, variantIndex, dosage);
+            return Down(exercise, variantIndex, dosage, assessment);
         }
 
         var target = kg * (1 - (policy.DeloadPercent / 100));
@@ -112,7 +116,7 @@ internal static class Ladder
         var lighter = Round(Math.Min(kg - load.SmallestStepKg, steps * load.SmallestStepKg));
         if (lighter <= 0)
         {
-            return Down(exercise, variantIndex, dosage);
+            return Down(exercise, variantIndex, dosage, assessment);
         }
 
         var to = dosage with { LoadKg = lighter };

@@ -118,7 +118,7 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(outcome).Performance!;
-                var move = Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy);
+                var move = Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, () => $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Describe()}.")));
             });
@@ -131,7 +131,7 @@ internal static class ProgressionRules
             rule.Then(ctx =>
             {
                 var p = ctx.Get(outcome).Performance!;
-                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
+                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, () => $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Describe()}.")));
             });

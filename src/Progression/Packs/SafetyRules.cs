@@ -110,7 +110,7 @@ internal static class SafetyRules
 
         {
             var rule = rules.Rule(JointPainStops)
-                .Describe(policy.PainModel == PainModel.Strict
+                .Describe(policy.JointPainStopsAbove == 0
                     ? "Joint pain stops the exercise: never push through joint pain (seed: 'joint pain is always something you want to avoid')."
                     : $"Joint pain above {policy.JointPainStopsAbove}/10 stops the exercise (pain-monitoring model, Thomeé 1997).")
                 .Salience(SetSalience + 10);
@@ -206,8 +206,8 @@ internal static class SafetyRules
                 var p = ctx.Get(performance);
                 var pain = JointPain(p, policy.JointPainStopsAbove)!;
                 var move = p.Variant.Load is not null
-                    ? Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy)
-                    : Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
+                    ? Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment)
+                    : Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To, new Reason(ctx.Rule.Id, () => move.Step == ProgressionStep.Pause
                     ? $"Paused after {ProgressionRules.Describe(pain)}: this is already the easiest level, so have a physiotherapist look at it before going on."
                     : $"Stopped for {ProgressionRules.Describe(pain)}: {move.Describe()}."))
@@ -264,7 +264,7 @@ internal static class SafetyRules
             {
                 var p = ctx.Get(performance);
                 var checkIn = p.Report.CheckIn!;
-                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage);
+                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, () => $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session: {move.Describe()}.")));
             });

@@ -115,7 +115,7 @@ internal static class SelectionRules
             {
                 var c = ctx.Get(candidate);
                 var checkIn = c.Request.CheckIn!;
-                var move = Ladder.Down(c.Exercise, c.VariantIndex, c.Prescription.Dosage);
+                var move = Ladder.Down(c.Exercise, c.VariantIndex, c.Prescription.Dosage, c.Request.Client.Assessment);
                 string Said() => $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session";
                 ctx.Record(move.Step == ProgressionStep.Pause
                     ? new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{Said()}: {c.Exercise.Name} is already at its easiest level, so it is left out today.")) { Exclude = true }

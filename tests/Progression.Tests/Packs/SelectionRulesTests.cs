@@ -626,6 +626,36 @@ public sealed class SelectionRulesTests
         Trunk = new TrunkEndurance { FlexorSeconds = 120, ExtensorSeconds = 80, SideBridgeLeftSeconds = 48, SideBridgeRightSeconds = 60 },
     };
 
+    [Fact]
+    public void Morning_pain_regression_never_lands_on_a_variant_whose_equipment_is_missing()
+    {
+        // For every rung above the first: a client who owns exactly that rung's equipment, did the exercise last
+        // session and woke up with more pain. The plan regresses it, but only to a variant the client can do.
+        var checkedRegressions = 0;
+        foreach (var exercise in Engine.Catalog.Exercises)
+        {
+            for (var rung = 1; rung < exercise.Variants.Count; rung++)
+            {
+                var owned = exercise.Variants[rung].Equipment.ToHashSet();
+                var client = At(exercise.Id, rung)(ClientState.New("c1", new Assessment { Equipment = owned })) with
+                {
+                    LastSessionExercises = [exercise.Id],
+                };
+
+                var plan = Engine.PlanSession(client, new CheckIn { MorningPain = 5, BaselinePain = 1 });
+
+                foreach (var item in plan.Items.Where(i => i.Prescription.ExerciseId == exercise.Id))
+                {
+                    var variant = exercise.Variants[exercise.IndexOf(item.Prescription.VariantId)];
+                    Assert.True(variant.Equipment.All(owned.Contains), $"{exercise.Id} rung {rung}: planned {variant.Id}, which needs {string.Join(", ", variant.Equipment)}");
+                    checkedRegressions += item.Reasons.Any(r => r.RuleId == SelectionRules.MorningPainPlan) ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(checkedRegressions > 10, $"only {checkedRegressions} regressions were planned");
+    }
+
     private static SessionPlan Plan(Assessment assessment, params Func<ClientState, ClientState>[] progress)
         => Engine.PlanSession(progress.Aggregate(ClientState.New("c1", assessment), (c, f) => f(c)));
 
