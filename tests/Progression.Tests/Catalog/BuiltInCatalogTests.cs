@@ -116,7 +116,6 @@ public sealed class BuiltInCatalogTests
     {
         foreach (var (_, variant) in AllVariants())
         {
-            Assert.All(variant.Equipment, item => Assert.True(Enum.IsDefined(item)));
             if (variant.Tier == Tier.Loaded)
             {
                 Assert.True(variant.Equipment.Overlaps([Equipment.Dumbbell, Equipment.Kettlebell, Equipment.Barbell]), $"{variant.Id} is loaded without a weight");

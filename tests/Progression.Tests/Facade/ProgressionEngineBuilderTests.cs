@@ -52,10 +52,13 @@ public sealed class ProgressionEngineBuilderTests
             Symptoms = [new Symptom(SymptomKind.MuscleFatigue, BodySite.Core, 5)],
         };
 
+        var withRule = ProgressionEngine.CreateDefault().EvaluateSet(ClientState.New("c1"), set);
         var verdict = engine.EvaluateSet(ClientState.New("c1"), set);
 
+        Assert.Contains(withRule.Reasons, r => r.RuleId == SafetyRules.FatigueAllowed);
         Assert.DoesNotContain(engine.Rules, r => r.Id == SafetyRules.FatigueAllowed);
-        Assert.DoesNotContain(verdict.Reasons, r => r.RuleId == SafetyRules.FatigueAllowed);
+        Assert.Equal(SetAction.Continue, verdict.Action);
+        Assert.Empty(verdict.Reasons);
     }
 
     [Fact]
