@@ -44,7 +44,7 @@ internal static class Ladder
                 {
                     var stepped = WithPrimary(variant, dosage with { LoadKg = heavier }, range.Min);
                     return new Move(ProgressionStep.Increase, here with { Dosage = stepped },
-                        () => $"the smallest load step ({Kg(load.SmallestStepKg)}) is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, but after {current:0.#} {Unit(variant)} it adds no more than that to the set's work: {stepped}");
+                        () => $"the smallest load step ({Kg(load.SmallestStepKg)}) is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, but after {current.ToString("0.#", CultureInfo.InvariantCulture)} {Unit(variant)} it adds no more than that to the set's work: {stepped}");
                 }
                 else
                 {
@@ -158,8 +158,7 @@ internal static class Ladder
 
     /// <summary>The variant's range for its measure (reps or seconds).</summary>
     public static DoseRange Range(ExerciseVariant variant)
-        => (variant.Measure == DoseMeasure.Reps ? variant.Reps : variant.HoldSeconds)
-           ?? throw new InvalidOperationException($"Variant '{variant.Id}' has no range for {variant.Measure}.");
+        => variant.Range ?? throw new InvalidOperationException($"Variant '{variant.Id}' has no range for {variant.Measure}.");
 
     /// <summary>The reps or seconds of <paramref name="dosage"/>, by the variant's measure.</summary>
     public static double Primary(ExerciseVariant variant, Dosage dosage)

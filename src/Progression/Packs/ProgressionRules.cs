@@ -94,7 +94,7 @@ internal static class ProgressionRules
             {
                 var o = ctx.Get(outcome);
                 var p = o.Performance!;
-                ctx.Record(Hold(p, ctx.Rule.Id, () => $"{Capitalise(o.Detail)}: repeat {p.Progress.Dosage} until it feels like RPE {policy.SuccessMaxRpe} or easier, without pain."));
+                ctx.Record(Hold(p, ctx.Rule.Id, () => $"{Wording.Capital(o.Detail)}: repeat {p.Progress.Dosage} until it feels like RPE {policy.SuccessMaxRpe} or easier, without pain."));
             });
         }
 
@@ -107,7 +107,7 @@ internal static class ProgressionRules
                 var o = ctx.Get(outcome);
                 var p = o.Performance!;
                 ctx.Record(Hold(p, ctx.Rule.Id,
-                    () => $"{Capitalise(o.Detail)} ({p.Progress.FailureStreak + 1} of {policy.FailuresToDeload} missed sessions): stay at {p.Progress.Dosage}."));
+                    () => $"{Wording.Capital(o.Detail)} ({p.Progress.FailureStreak + 1} of {policy.FailuresToDeload} missed sessions): stay at {p.Progress.Dosage}."));
             });
         }
 
@@ -247,5 +247,4 @@ internal static class ProgressionRules
 
     private static string Count(int have, int need) => have == need ? $"{have} of {need}" : $"{have} (of {need} needed)";
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

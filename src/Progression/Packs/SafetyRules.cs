@@ -55,7 +55,7 @@ internal static class SafetyRules
         _ => site.ToString().ToLowerInvariant(),
     }).ToArray();
 
-    private static readonly string[] CapitalSiteNames = SiteNames.Select(Capital).ToArray();
+    private static readonly string[] CapitalSiteNames = SiteNames.Select(Wording.Capital).ToArray();
 
     internal static string SiteName(BodySite site) => (uint)site < (uint)SiteNames.Length ? SiteNames[(int)site] : site.ToString();
 
@@ -133,8 +133,8 @@ internal static class SafetyRules
             {
                 var s = ctx.Get(symptom);
                 ctx.Record(new SetFinding(SetAction.Continue, Referral.None, new Reason(ctx.Rule.Id, () => s.Intensity > policy.JointPainBlocksProgressionAbove
-                    ? $"{Capital(ProgressionRules.Describe(s.Symptom))} is acceptable under pain monitoring, but this session will not count toward progression."
-                    : $"{Capital(ProgressionRules.Describe(s.Symptom))} is within the safe zone (0–{policy.JointPainBlocksProgressionAbove}): carry on and watch it.")));
+                    ? $"{Wording.Capital(ProgressionRules.Describe(s.Symptom))} is acceptable under pain monitoring, but this session will not count toward progression."
+                    : $"{Wording.Capital(ProgressionRules.Describe(s.Symptom))} is within the safe zone (0–{policy.JointPainBlocksProgressionAbove}): carry on and watch it.")));
             });
         }
 
@@ -247,7 +247,7 @@ internal static class SafetyRules
                 var p = ctx.Get(performance);
                 var soreness = LingeringSoreness(p, policy)!;
                 ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Hold, p.Prescribed,
-                    new Reason(ctx.Rule.Id, () => $"{Capital(ProgressionRules.Describe(soreness))} is still there {p.Report.CheckIn!.DaysSinceLastSession} days on: hold the dose and ask a clinician to check it."))
+                    new Reason(ctx.Rule.Id, () => $"{Wording.Capital(ProgressionRules.Describe(soreness))} is still there {p.Report.CheckIn!.DaysSinceLastSession} days on: hold the dose and ask a clinician to check it."))
                 {
                     Referral = Referral.Routine,
                 });
@@ -338,5 +338,4 @@ internal static class SafetyRules
         _ => flag.ToString(),
     };
 
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -385,15 +385,15 @@ internal sealed class Agenda
     private static readonly Comparison<Entry> ByOrder = static (x, y) => Compare(x, y);
 
     /// <summary>
-    /// An activation with its sort key packed in one long: rule rank (20 bits), then the first two
-    /// fact sequences (22 bits each). A value too large to pack saturates its field and zeroes the
+    /// An activation with its sort key packed in one long: rule rank (19 bits, so the sign bit stays clear and
+    /// keys compare as signed longs), then the first two fact sequences (22 bits each). A value too large to pack saturates its field and zeroes the
     /// ones after it, so such entries tie and <see cref="Compare(in Entry, in Entry)"/> decides from the activation.
     /// </summary>
     private readonly struct Entry
     {
         private const int SequenceBits = 22;
         private const long SequenceMax = (1L << SequenceBits) - 1;
-        private const long RankMax = (1L << 20) - 1;
+        private const long RankMax = (1L << 19) - 1;
 
         public readonly long Key;
         public readonly Activation Activation;

@@ -32,7 +32,7 @@ public sealed class RuleSession
 
     // What this evaluation touched, so a reset clears only that (a rule set has many memories; a call uses few).
     private readonly List<AlphaMemory> _inUse = [];
-    private readonly List<int> _parkedRules = [];
+    private bool _parkedAny;
 
     // A recycled session (rented from its rule set, reset between evaluations) keeps the handles and activations it
     // made and hands them out again; entries past the used count are spares. Sessions made with CreateSession never
@@ -76,7 +76,7 @@ public sealed class RuleSession
     public int FactCount => _handles.Count + (_unindexed?.Count ?? 0);
 
     /// <summary>Every rule firing so far, in order, with the facts each matched.</summary>
-    /// <remarks>The trace costs nothing until read: fired activations are chained, and this list is built from the chain on demand.</remarks>
+    /// <remarks>The trace costs nothing until read: fired activations are chained, and this list is built from the chain on demand. It is a snapshot: read it again after a later <see cref="Fire"/>.</remarks>
     public IReadOnlyList<RuleFiring> Firings
     {
         get
@@ -109,10 +109,7 @@ public sealed class RuleSession
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (_nextSequence == int.MaxValue)
-        {
-            throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
-        }
+        CheckRoomForInsert();
 
         if (_unindexed is { Count: > 0 })
         {
@@ -150,10 +147,7 @@ public sealed class RuleSession
     /// </summary>
     internal void InsertNew(object fact)
     {
-        if (_nextSequence == int.MaxValue)
-        {
-            throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
-        }
+        CheckRoomForInsert();
 
         var handle = NewHandle(fact, _nextSequence++);
         (_unindexed ??= []).Add(handle);
@@ -195,6 +189,8 @@ public sealed class RuleSession
     /// <summary>Replaces an immutable fact by a new version: retracts <paramref name="existing"/> and inserts <paramref name="replacement"/>, which takes the place of the old fact in the firing order.</summary>
     /// <param name="existing">A fact in working memory.</param>
     /// <param name="replacement">The new version, not yet in working memory.</param>
+    /// <exception cref="ArgumentNullException">Either argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="existing"/> is not in working memory, or <paramref name="replacement"/> already is.</exception>
     public void Replace(object existing, object replacement)
     {
         ArgumentNullException.ThrowIfNull(existing);
@@ -238,8 +234,8 @@ public sealed class RuleSession
     public IReadOnlyList<T> Query<T>()
         where T : class
     {
-        // New facts come first and the fact table keeps insertion order until a fact leaves it; sort only when
-        // that order was broken.
+        // The library's own facts (InsertNew) usually come before those actions insert, and the fact table keeps
+        // insertion order until a fact leaves it; sort only when that order was broken.
         var facts = new List<T>();
         var ordered = true;
         var last = -1;
@@ -382,12 +378,15 @@ public sealed class RuleSession
 
         _inUse.Clear();
         _agenda.Clear();
-        foreach (var order in _parkedRules)
+        if (_parkedAny)
         {
-            _parked![order]!.Clear();
-        }
+            foreach (var waiting in _parked!)
+            {
+                waiting?.Clear();
+            }
 
-        _parkedRules.Clear();
+            _parkedAny = false;
+        }
 
         _results?.Clear();
         Array.Clear(_scratch);
@@ -470,6 +469,14 @@ public sealed class RuleSession
         }
 
         return activation;
+    }
+
+    private void CheckRoomForInsert()
+    {
+        if (_nextSequence == int.MaxValue)
+        {
+            throw new InvalidOperationException($"A session holds at most {int.MaxValue:N0} insertions; create a new session.");
+        }
     }
 
     /// <summary>Moves the facts inserted with <see cref="InsertNew"/> into the fact table.</summary>
@@ -705,13 +712,8 @@ public sealed class RuleSession
     private void Park(Activation activation)
     {
         _parked ??= new List<Activation>?[_ruleSet.CompiledRules.Length];
-        var waiting = _parked[activation.Rule.Order] ??= [];
-        if (waiting.Count == 0)
-        {
-            _parkedRules.Add(activation.Rule.Order);
-        }
-
-        waiting.Add(activation);
+        (_parked[activation.Rule.Order] ??= []).Add(activation);
+        _parkedAny = true;
     }
 
     private void Unpark(CompiledRule rule)
