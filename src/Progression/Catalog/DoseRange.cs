@@ -11,13 +11,13 @@ namespace Progression;
 public sealed record DoseRange(double Min, double Max, double Step)
 {
     /// <summary>Where the target starts; greater than 0.</summary>
-    public double Min { get; } = Preconditions.AboveAtMost(Min, 0, double.MaxValue, nameof(Min));
+    public double Min { get; } = Preconditions.Above(Min, 0, nameof(Min));
 
     /// <summary>The top of the range; at least <see cref="Min"/>.</summary>
     public double Max { get; } = Preconditions.AtLeast(Max, Min, nameof(Max));
 
     /// <summary>How much the target grows per increase; greater than 0.</summary>
-    public double Step { get; } = Preconditions.AboveAtMost(Step, 0, double.MaxValue, nameof(Step));
+    public double Step { get; } = Preconditions.Above(Step, 0, nameof(Step));
 
     /// <summary>Whether <paramref name="value"/> lies inside the range (bounds included).</summary>
     /// <param name="value">A target.</param>

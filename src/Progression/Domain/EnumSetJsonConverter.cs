@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,7 +16,8 @@ internal sealed class EnumSetJsonConverter<T> : JsonConverter<IReadOnlySet<T>>
     public override IReadOnlySet<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var items = JsonSerializer.Deserialize<List<T>>(ref reader, options);
-        return items is null ? null : Preconditions.EnumSet(items, typeof(T).Name);
+        // The property this fills checks the values and names itself in the error; no second check here.
+        return items?.ToImmutableSortedSet();
     }
 
     public override void Write(Utf8JsonWriter writer, IReadOnlySet<T> value, JsonSerializerOptions options) =>

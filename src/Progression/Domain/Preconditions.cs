@@ -46,6 +46,11 @@ internal static class Preconditions
             ? value
             : throw OutOfRange(value, paramName, $"a finite number greater than {Show(min)} and at most {Show(max)}");
 
+    public static double Above(double value, double min, string paramName) =>
+        double.IsFinite(value) && value > min
+            ? value
+            : throw OutOfRange(value, paramName, $"a finite number greater than {Show(min)}");
+
     public static double? AboveAtMost(double? value, double min, double max, string paramName) =>
         value is { } v ? AboveAtMost(v, min, max, paramName) : null;
 

@@ -67,6 +67,11 @@ public sealed class ExercisePerformance
     internal bool ShortfallKnown { get; set; }
 
     internal Packs.ProgressionRules.Miss? CachedShortfall { get; set; }
+
+    // ProgressionRules.FindObstacle's answer, and the policy it was worked out for.
+    internal ProgressionPolicy? ObstaclePolicy { get; set; }
+
+    internal Packs.ProgressionRules.Obstacle? CachedObstacle { get; set; }
 }
 
 /// <summary>Inserted by a classification rule: how the session went for one exercise, and why.</summary>

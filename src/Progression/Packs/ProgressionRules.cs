@@ -180,6 +180,18 @@ internal static class ProgressionRules
     /// <summary>Why a session that met its target cannot count as a success, or <see langword="null"/>.</summary>
     internal static Obstacle? FindObstacle(ExercisePerformance performance, ProgressionPolicy policy)
     {
+        // Asked by two classification filters and an action: worked out once per performance and policy.
+        if (!ReferenceEquals(performance.ObstaclePolicy, policy))
+        {
+            performance.CachedObstacle = ScanForObstacle(performance, policy);
+            performance.ObstaclePolicy = policy;
+        }
+
+        return performance.CachedObstacle;
+    }
+
+    private static Obstacle? ScanForObstacle(ExercisePerformance performance, ProgressionPolicy policy)
+    {
         var sets = performance.Sets;
         for (var i = 0; i < sets.Count; i++)
         {

@@ -108,7 +108,7 @@ public sealed record ProgressionPolicy
         {
             if (double.IsNaN(value) || value < min || value > max)
             {
-                errors.Add($"Policy: {name} must be between {min} and {max}; was {value}.");
+                errors.Add(FormattableString.Invariant($"Policy: {name} must be between {min} and {max} (inclusive); was {value}."));
             }
         }
 

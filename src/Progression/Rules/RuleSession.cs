@@ -72,6 +72,9 @@ public sealed class RuleSession
     /// <summary>The rule set this session runs.</summary>
     public RuleSet RuleSet => _ruleSet;
 
+    /// <summary>How many facts were inserted since the session was made or last reset (a measure of how much it grew).</summary>
+    internal int Insertions => _nextSequence;
+
     /// <summary>How many facts are in working memory.</summary>
     public int FactCount => _handles.Count + (_unindexed?.Count ?? 0);
 

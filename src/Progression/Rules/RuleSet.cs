@@ -58,7 +58,8 @@ public sealed class RuleSet
     /// <summary>Empties <paramref name="session"/> and keeps it in this thread's slot. Very large sessions are dropped instead, so the pool never pins much memory.</summary>
     internal void Return(RuleSession session)
     {
-        if (session.FactCount > 4_096)
+        // Insertions, not live facts: a session that inserted and retracted many facts grew as much.
+        if (session.Insertions > 4_096)
         {
             return;
         }
