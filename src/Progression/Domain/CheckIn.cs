@@ -24,6 +24,13 @@ public sealed record CheckIn
     /// <summary>Days since the previous session, at least 0; <see langword="null"/> when unknown or there was none.</summary>
     public int? DaysSinceLastSession { get; init => field = Preconditions.AtLeast(value, 0, nameof(DaysSinceLastSession)); }
 
+    /// <summary>
+    /// The day of the session, if the host knows it; with <see cref="ClientState.LastSessionDate"/> it gives the days
+    /// away (a break of 14 days or more steps the dose back). When <see cref="DaysSinceLastSession"/> is given too, the
+    /// two must agree.
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
     /// <inheritdoc />
     public bool Equals(CheckIn? other) =>
         other is not null
@@ -31,9 +38,10 @@ public sealed record CheckIn
         && BaselinePain == other.BaselinePain
         && ValueEquality.SetEqual(RedFlags, other.RedFlags)
         && ValueEquality.SequenceEqual(Soreness, other.Soreness)
-        && DaysSinceLastSession == other.DaysSinceLastSession;
+        && DaysSinceLastSession == other.DaysSinceLastSession
+        && Date == other.Date;
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(MorningPain, BaselinePain, ValueEquality.SetHash(RedFlags), ValueEquality.SequenceHash(Soreness), DaysSinceLastSession);
+        HashCode.Combine(MorningPain, BaselinePain, ValueEquality.SetHash(RedFlags), ValueEquality.SequenceHash(Soreness), DaysSinceLastSession, Date);
 }

@@ -18,6 +18,12 @@ public sealed record ExerciseProgress
     /// <summary>Consecutive failed sessions, 0 or more (three in a row deload or regress).</summary>
     public int FailureStreak { get; init => field = Preconditions.AtLeast(value, 0, nameof(FailureStreak)); }
 
+    /// <summary>
+    /// Consecutive sessions that met the target but too hard (RPE above the policy's success limit, or joint pain that
+    /// blocks progression), 0 or more; at <see cref="ProgressionPolicy.HardHoldsToStepBack"/> the dose steps back.
+    /// </summary>
+    public int HardStreak { get; init => field = Preconditions.AtLeast(value, 0, nameof(HardStreak)); }
+
     /// <summary>Sessions in which the exercise was done, 0 or more.</summary>
     public int SessionsCompleted { get; init => field = Preconditions.AtLeast(value, 0, nameof(SessionsCompleted)); }
 

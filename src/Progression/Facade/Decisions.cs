@@ -144,6 +144,7 @@ internal static class Decisions
                 SessionOutcome.Failure => (0, progress.FailureStreak + 1),
                 _ => (0, 0),
             };
+        var hard = chosen.Step == ProgressionStep.Hold && outcome == SessionOutcome.Neither ? progress.HardStreak + 1 : 0;
         var paused = chosen.Step == ProgressionStep.Pause;
         return progress with
         {
@@ -156,6 +157,7 @@ internal static class Decisions
             PauseReason = paused ? chosen.Reason.Message : null,
             SuccessStreak = successes,
             FailureStreak = failures,
+            HardStreak = hard,
         };
     }
 

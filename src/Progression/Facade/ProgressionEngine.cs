@@ -73,6 +73,9 @@ public sealed class ProgressionEngine : IProgressionEngine
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
+        // After a break the session is judged against the stepped-back dose the plan prescribed (BreakRules).
+        BreakRules.DaysAway(client, report.CheckIn, nameof(report));
+        client = BreakRules.Detrained(Catalog, client, report, Policy);
         // Group the sets by exercise, in the order each exercise first appears: count, then fill exact arrays.
         var sets = report.Sets;
         var ids = new List<(string ExerciseId, int Count)>();
@@ -125,6 +128,7 @@ public sealed class ProgressionEngine : IProgressionEngine
     public SessionPlan PlanSession(ClientState client, CheckIn? checkIn = null)
     {
         ArgumentNullException.ThrowIfNull(client);
+        BreakRules.DaysAway(client, checkIn, nameof(checkIn)); // the two ways of giving the days away must agree
         var request = new PlanRequest(client, checkIn);
         var session = _rules.Rent();
         session.InsertNew(request);

@@ -125,6 +125,7 @@ public sealed class ProgressionEngineBuilder
         SafetyRules.AddTo(rules, policy);
         ProgressionRules.AddTo(rules, policy);
         SelectionRules.AddTo(rules, policy);
+        BreakRules.AddTo(rules, policy);
         foreach (var change in _ruleChanges)
         {
             change(rules, policy);

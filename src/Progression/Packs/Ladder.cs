@@ -12,7 +12,12 @@ internal readonly record struct Move(ProgressionStep Step, Prescription To, Func
 /// </summary>
 internal static class Ladder
 {
-    /// <summary>The next level up: more reps or seconds, then more load (loaded variants), then the next variant.</summary>
+    /// <summary>
+    /// The next level up: one range <see cref="DoseRange.Step"/> of reps or seconds; at the top of the range, a load
+    /// step (2–10 % where the increments allow; else the smallest increment with the reps or seconds chosen so the
+    /// set's work stays within −15 %/+10 %, extending reps or seconds at the lighter load first when the range floor
+    /// would push it higher); at the top load, the next variant.
+    /// </summary>
     public static Move Up(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy, Assessment? assessment = null)
     {
         var variant = exercise.Variants[variantIndex];
@@ -22,42 +27,13 @@ internal static class Ladder
 
         if (current < range.Max)
         {
-            var next = Math.Min(range.Max, current + range.Step);
-            var to = WithPrimary(variant, dosage, next);
-            return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"up to {to}");
+            var to = WithPrimary(variant, dosage, Math.Min(range.Max, current + range.Step));
+            return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"up to {to} ({Change(variant, dosage, to)})");
         }
 
-        if (variant.Load is { } load && dosage.LoadKg is { } kg)
+        if (variant.Load is { } load && dosage.LoadKg is { } kg && LoadStep(variant, load, dosage, kg, policy) is { } stepped)
         {
-            var increment = LoadIncrement(kg, load.SmallestStepKg, policy);
-            if (increment is null)
-            {
-                // The smallest step is too big a jump for this load (a 4 kg kettlebell step on 8 kg is 50 %).
-                // Grow the reps past the ceiling until the heavier load at the bottom of the range adds no
-                // more than the policy's largest step to the set's volume (reps × kg); then take the step.
-                var heavier = Round(kg + load.SmallestStepKg);
-                if (heavier > load.MaxKg + 1e-9)
-                {
-                    // Nothing heavier on this variant: fall through to the next variant.
-                }
-                else if (range.Min * heavier <= current * kg * (1 + (policy.MaxLoadIncreasePercent / 100)) + 1e-9)
-                {
-                    var stepped = WithPrimary(variant, dosage with { LoadKg = heavier }, range.Min);
-                    return new Move(ProgressionStep.Increase, here with { Dosage = stepped },
-                        () => $"the smallest load step ({Kg(load.SmallestStepKg)}) is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, but after {current.ToString("0.#", CultureInfo.InvariantCulture)} {Unit(variant)} it adds no more than that to the set's work: {stepped}");
-                }
-                else
-                {
-                    var to = WithPrimary(variant, dosage, current + range.Step);
-                    return new Move(ProgressionStep.Increase, here with { Dosage = to },
-                        () => $"the smallest load step ({Kg(load.SmallestStepKg)}) would add more than {Pct(policy.MaxLoadIncreasePercent)} to {Kg(kg)}, so the ceiling goes up instead: {to}");
-                }
-            }
-            else if (kg + increment.Value <= load.MaxKg + 1e-9)
-            {
-                var to = WithPrimary(variant, dosage with { LoadKg = Round(kg + increment.Value) }, range.Min);
-                return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"load up {Kg(increment.Value)} to {to}");
-            }
+            return new Move(ProgressionStep.Increase, here with { Dosage = stepped.To }, stepped.Describe);
         }
 
         if (variantIndex + 1 < exercise.Variants.Count)
@@ -75,14 +51,150 @@ internal static class Ladder
         return new Move(ProgressionStep.Hold, here, () => $"{variant.Name} at {dosage} is the top of this ladder; keep it there");
     }
 
+    /// <summary>The dose after a load step at the top of the range, or <see langword="null"/> when nothing heavier fits the variant.</summary>
+    private static (Dosage To, Func<string> Describe)? LoadStep(ExerciseVariant variant, LoadRange load, Dosage dosage, double kg, ProgressionPolicy policy)
+    {
+        var range = Range(variant);
+        var current = Primary(variant, dosage);
+        if (LoadIncrement(kg, load.SmallestStepKg, policy) is { } increment)
+        {
+            var heavier = Round(kg + increment);
+            if (heavier > load.MaxKg + Tolerance)
+            {
+                return null;
+            }
+
+            // Double progression: reps go back to the floor at the heavier load; a hold keeps its time.
+            var to = variant.Measure == DoseMeasure.Reps
+                ? WithPrimary(variant, dosage with { LoadKg = heavier }, range.Min)
+                : dosage with { LoadKg = heavier };
+            return (to, () => $"{Change(variant, dosage, to)}: {to}");
+        }
+
+        // The smallest increment is more than the largest step (a 4 kg kettlebell step on 8 kg is 50 %).
+        var next = Round(kg + load.SmallestStepKg);
+        if (next > load.MaxKg + Tolerance)
+        {
+            return null;
+        }
+
+        var work = current * kg;
+        if (HeldWork(variant, work, next, policy) is { } held)
+        {
+            var to = WithPrimary(variant, dosage with { LoadKg = next }, held);
+            return (to, () => $"the smallest load step, {Kg(load.SmallestStepKg)}, is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, so the {Unit(variant)} are set to hold the set's work: {Change(variant, dosage, to)}: {to}");
+        }
+
+        // Even the range floor at the heavier load adds too much work: first extend at the lighter load.
+        var extended = current + range.Step;
+        if (extended > MaxPrimary(variant))
+        {
+            return null;
+        }
+
+        var longer = WithPrimary(variant, dosage, extended);
+        var floorWork = range.Min * next;
+        return (longer, () => $"{Kg(next)} at the floor of {Number(range.Min)} {Unit(variant)} would change the set's work {Number(work)} → {Number(floorWork)} {WorkUnit(variant)} ({SignedPct(Percent(work, floorWork))}), more than {SignedPct(policy.MaxWorkGainPercent)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}: {longer}");
+    }
+
     /// <summary>
-    /// One level down: the nearest lower variant whose equipment the client has, at its top dose; on the first
-    /// variant (or when no lower one can be done), back to the current variant's starting dose; a
-    /// <see cref="ProgressionStep.Pause"/> when nothing is lower.
+    /// The reps or seconds at <paramref name="heavier"/> that hold <paramref name="work"/> within the policy's window
+    /// (−15 %/+10 % by default), no lower than the range floor: the closest to equal work, fewer on a tie;
+    /// <see langword="null"/> when even the floor adds too much.
     /// </summary>
-    public static Move Down(Exercise exercise, int variantIndex, Dosage dosage, Assessment? assessment)
+    private static double? HeldWork(ExerciseVariant variant, double work, double heavier, ProgressionPolicy policy)
+    {
+        var range = Range(variant);
+        var lowest = Math.Max(Math.Ceiling(range.Min - Tolerance), Math.Ceiling((work * (1 - (policy.MaxWorkLossPercent / 100)) / heavier) - Tolerance));
+        var highest = Math.Floor((work * (1 + (policy.MaxWorkGainPercent / 100)) / heavier) + Tolerance);
+        highest = Math.Min(highest, MaxPrimary(variant));
+        if (lowest > highest)
+        {
+            return null;
+        }
+
+        var best = lowest;
+        for (var value = lowest + 1; value <= highest; value++)
+        {
+            if (Math.Abs((value * heavier) - work) < Math.Abs((best * heavier) - work) - Tolerance)
+            {
+                best = value;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// One level down: the nearest lower variant whose equipment the client has, at its top dose; when there is none
+    /// (the first rung, or no lower one can be done), one dose step back on the current variant (see
+    /// <see cref="StepBack"/>); a <see cref="ProgressionStep.Pause"/> when the variant is already at its starting dose.
+    /// </summary>
+    public static Move Down(Exercise exercise, int variantIndex, Dosage dosage, Assessment? assessment, ProgressionPolicy? policy = null)
+    {
+        if (Previous(exercise, variantIndex, assessment) is { } previous)
+        {
+            return previous;
+        }
+
+        var variant = exercise.Variants[variantIndex];
+        var here = new Prescription(exercise.Id, variant.Id, variant.Tier, dosage);
+        if (StepBack(variant, dosage, policy ?? ProgressionPolicy.Default) is { } back)
+        {
+            return new Move(ProgressionStep.Regress, here with { Dosage = back }, () => $"one dose step back on {variant.Name}, the easiest level you can do: {Change(variant, dosage, back)}: {back}");
+        }
+
+        return new Move(ProgressionStep.Pause, here, () => $"{variant.Name} at {dosage} is already the easiest level");
+    }
+
+    /// <summary>
+    /// One dose step lower without leaving the variant when it can (see <see cref="StepBack"/>), else the previous
+    /// variant the client can do at its top dose; a <see cref="ProgressionStep.Hold"/> when neither exists.
+    /// </summary>
+    public static Move StepDown(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy, Assessment? assessment)
     {
         var variant = exercise.Variants[variantIndex];
+        var here = new Prescription(exercise.Id, variant.Id, variant.Tier, dosage);
+        if (StepBack(variant, dosage, policy) is { } back)
+        {
+            return new Move(ProgressionStep.Regress, here with { Dosage = back }, () => $"one dose step back: {Change(variant, dosage, back)}: {back}");
+        }
+
+        return Previous(exercise, variantIndex, assessment)
+            ?? new Move(ProgressionStep.Hold, here, () => $"{variant.Name} at {dosage} is already the lowest dose; stay there");
+    }
+
+    /// <summary>
+    /// One dose step back on the same variant, the inverse of <see cref="Up"/> inside a variant: one range
+    /// <see cref="DoseRange.Step"/> fewer reps or seconds, never below the range floor; at the floor of a loaded
+    /// variant, one load step lighter (the increment <see cref="LoadIncrement"/> would add, else the smallest
+    /// increment), never below the variant's lightest load, with reps back at the top of the range (a hold keeps its
+    /// time). <see langword="null"/> at the variant's starting dose.
+    /// </summary>
+    public static Dosage? StepBack(ExerciseVariant variant, Dosage dosage, ProgressionPolicy policy)
+    {
+        var range = Range(variant);
+        var current = Primary(variant, dosage);
+        if (current > range.Min + Tolerance)
+        {
+            return WithPrimary(variant, dosage, Math.Max(range.Min, current - range.Step));
+        }
+
+        if (variant.Load is { } load && dosage.LoadKg is { } kg && kg > load.StartKg + Tolerance)
+        {
+            var increment = LoadIncrement(kg, load.SmallestStepKg, policy) ?? load.SmallestStepKg;
+            var lighter = Round(Math.Max(load.StartKg, kg - increment));
+            return variant.Measure == DoseMeasure.Reps
+                ? WithPrimary(variant, dosage with { LoadKg = lighter }, range.Max)
+                : dosage with { LoadKg = lighter };
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest lower variant whose equipment the client has, at the top of its range; <see langword="null"/> when none.</summary>
+    private static Move? Previous(Exercise exercise, int variantIndex, Assessment? assessment)
+    {
         for (var i = variantIndex - 1; i >= 0; i--)
         {
             var previous = exercise.Variants[i];
@@ -93,35 +205,81 @@ internal static class Ladder
             }
         }
 
-        var here = new Prescription(exercise.Id, variant.Id, variant.Tier, dosage);
-        if (Primary(variant, dosage) > Range(variant).Min || dosage.LoadKg > variant.StartingDosage.LoadKg)
-        {
-            return new Move(ProgressionStep.Regress, here with { Dosage = variant.StartingDosage }, () => $"back to the starting dose, {variant.StartingDosage}");
-        }
-
-        return new Move(ProgressionStep.Pause, here, () => $"{variant.Name} at {dosage} is already the easiest level");
+        return null;
     }
 
-    /// <summary>Less load on a loaded variant (by the policy's deload percentage, rounded down to the equipment's step); one level down otherwise.</summary>
+    /// <summary>
+    /// About <see cref="ProgressionPolicy.DeloadPercent"/> less work (10 %; anything from half to one and a half
+    /// times that counts): by load alone where the increments allow; else by reps or seconds at the same load; else a
+    /// lighter load with reps or seconds chosen to land in the window; never below the variant's lightest load. With no
+    /// lower dose on the variant, one level down (<see cref="Down"/>).
+    /// </summary>
     public static Move Deload(Exercise exercise, int variantIndex, Dosage dosage, ProgressionPolicy policy, Assessment? assessment)
     {
         var variant = exercise.Variants[variantIndex];
         if (variant.Load is not { } load || dosage.LoadKg is not { } kg || kg <= 0)
         {
-            return Down(exercise, variantIndex, dosage, assessment);
+            return Down(exercise, variantIndex, dosage, assessment, policy);
         }
 
-        var target = kg * (1 - (policy.DeloadPercent / 100));
-        var steps = Math.Floor((target / load.SmallestStepKg) + 1e-9);
-        var lighter = Round(Math.Min(kg - load.SmallestStepKg, steps * load.SmallestStepKg));
-        if (lighter <= 0)
+        var range = Range(variant);
+        var current = Primary(variant, dosage);
+        var work = current * kg;
+        var wanted = work * (1 - (policy.DeloadPercent / 100));
+        var least = work * (1 - (policy.DeloadPercent * 1.5 / 100));
+        var most = work * (1 - (policy.DeloadPercent * 0.5 / 100));
+        bool InWindow(double w) => w >= least - Tolerance && w <= most + Tolerance;
+
+        Dosage? to = null;
+
+        // 1. By load alone: the lighter load on the equipment's grid closest to the wanted work.
+        for (var lighter = Round(kg - load.SmallestStepKg); lighter >= load.StartKg - Tolerance; lighter = Round(lighter - load.SmallestStepKg))
         {
-            return Down(exercise, variantIndex, dosage, assessment);
+            var w = current * lighter;
+            if (InWindow(w) && (to is null || Math.Abs(w - wanted) < Math.Abs(Work(variant, to) - wanted)))
+            {
+                to = dosage with { LoadKg = lighter };
+            }
         }
 
-        var to = dosage with { LoadKg = lighter };
-        return new Move(ProgressionStep.Deload, new Prescription(exercise.Id, variant.Id, variant.Tier, to),
-            () => $"deload {Pct(policy.DeloadPercent)} to {to}");
+        // 2. By reps or seconds at the same load, never below the range floor.
+        if (to is null && Closest(range.Min, current - 1, kg, wanted, InWindow) is { } fewer)
+        {
+            to = WithPrimary(variant, dosage, fewer);
+        }
+
+        // 3. One increment lighter, with reps or seconds set to land in the window.
+        var next = Round(kg - load.SmallestStepKg);
+        if (to is null && next >= load.StartKg - Tolerance && Closest(range.Min, MaxPrimary(variant), next, wanted, InWindow) is { } matched)
+        {
+            to = WithPrimary(variant, dosage with { LoadKg = next }, matched);
+        }
+
+        if (to is null)
+        {
+            var down = Down(exercise, variantIndex, dosage, assessment, policy);
+            return down with { Describe = () => $"no lower dose of {variant.Name} at or above its lightest load, {Kg(load.StartKg)}, takes about {Pct(policy.DeloadPercent)} of the work off: {down.Describe()}" };
+        }
+
+        var deloaded = to;
+        return new Move(ProgressionStep.Deload, new Prescription(exercise.Id, variant.Id, variant.Tier, deloaded),
+            () => $"deload about {Pct(policy.DeloadPercent)} of the work: {Change(variant, dosage, deloaded)}: {deloaded}");
+    }
+
+    /// <summary>The whole reps or seconds between <paramref name="low"/> and <paramref name="high"/> at <paramref name="kg"/> closest to <paramref name="wanted"/> work inside the window.</summary>
+    private static double? Closest(double low, double high, double kg, double wanted, Func<double, bool> inWindow)
+    {
+        double? best = null;
+        for (var value = Math.Ceiling(low - Tolerance); value <= high + Tolerance; value++)
+        {
+            var w = value * kg;
+            if (inWindow(w) && (best is null || Math.Abs(w - wanted) < Math.Abs((best.Value * kg) - wanted) - Tolerance))
+            {
+                best = value;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -180,6 +338,55 @@ internal static class Ladder
             : dosage with { HoldSeconds = value, Reps = null };
 
     private static string Unit(ExerciseVariant variant) => variant.Measure == DoseMeasure.Reps ? "reps" : "seconds";
+
+    private static string WorkUnit(ExerciseVariant variant) => variant.Measure == DoseMeasure.Reps ? "kg·reps" : "kg·s";
+
+    /// <summary>The work of one set: reps or seconds × kg; reps or seconds alone when unloaded.</summary>
+    internal static double Work(ExerciseVariant variant, Dosage dosage) => Primary(variant, dosage) * (dosage.LoadKg ?? 1);
+
+    /// <summary>The change from <paramref name="before"/> to <paramref name="after"/> in percent (0 when both are 0).</summary>
+    internal static double Percent(double before, double after) => before == 0 ? 0 : (after - before) / before * 100;
+
+    /// <summary>
+    /// The real change between two doses of a variant, as a reason states it: "load 8 → 12 kg (+50 %), 3 × 12 → 3 × 8
+    /// reps, work 96 → 96 kg·reps (0 %)"; the load part is left out when the load is unchanged (then "at 12 kg"),
+    /// the work part when the variant is unloaded.
+    /// </summary>
+    internal static string Change(ExerciseVariant variant, Dosage before, Dosage after)
+    {
+        var unit = variant.Measure == DoseMeasure.Reps ? "reps" : "s";
+        var dose = $"{before.Sets} × {Number(Primary(variant, before))} → {after.Sets} × {Number(Primary(variant, after))} {unit}";
+        if (before.LoadKg is not { } fromKg || after.LoadKg is not { } toKg)
+        {
+            return $"{dose} ({SignedPct(Percent(Primary(variant, before) * before.Sets, Primary(variant, after) * after.Sets))})";
+        }
+
+        var from = Work(variant, before);
+        var to = Work(variant, after);
+        var load = Math.Abs(fromKg - toKg) < Tolerance
+            ? $"at {Kg(fromKg)}"
+            : $"load {Number(fromKg)} → {Kg(toKg)} ({SignedPct(Percent(fromKg, toKg))})";
+        return $"{load}, {dose}, work {Number(from)} → {Number(to)} {WorkUnit(variant)} ({SignedPct(Percent(from, to))})";
+    }
+
+    /// <summary>A signed percentage: "+50 %", "−10 %", "0 %".</summary>
+    internal static string SignedPct(double percent)
+    {
+        var rounded = Math.Round(percent, 1);
+        return rounded switch
+        {
+            > 0 => "+" + Pct(rounded),
+            < 0 => "−" + Pct(-rounded),
+            _ => "0 %",
+        };
+    }
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The most reps or seconds a dosage can hold (Dosage's own limits).</summary>
+    private static double MaxPrimary(ExerciseVariant variant) => variant.Measure == DoseMeasure.Reps ? 200 : 600;
+
+    private const double Tolerance = 1e-9;
 
     private static double Round(double kg) => Math.Round(kg, 2);
 }

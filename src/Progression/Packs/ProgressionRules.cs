@@ -19,6 +19,7 @@ internal static class ProgressionRules
     public const string HoldAfterFailure = "progression.hold-after-failure";
     public const string DeloadAfterFailures = "progression.deload-after-failures";
     public const string RegressAfterFailures = "progression.regress-after-failures";
+    public const string StepBackAfterHardHolds = "progression.step-back-after-hard-holds";
 
     public static void AddTo(RuleSetBuilder rules, ProgressionPolicy policy)
     {
@@ -88,13 +89,27 @@ internal static class ProgressionRules
 
         {
             var rule = rules.Rule(HoldHardSession)
-                .Describe("A session that met the target with too much effort or pain is repeated at the same dose.");
-            var outcome = Outcome(rule, SessionOutcome.Neither);
+                .Describe($"A session that met the target with too much effort or pain is repeated at the same dose, up to {policy.HardHoldsToStepBack - 1} times in a row.");
+            var outcome = Outcome(rule, SessionOutcome.Neither, p => p.Progress.HardStreak + 1 < policy.HardHoldsToStepBack);
             rule.Then(ctx =>
             {
                 var o = ctx.Get(outcome);
                 var p = o.Performance!;
                 ctx.Record(Hold(p, ctx.Rule.Id, () => $"{Wording.Capital(o.Detail)}: repeat {p.Progress.Dosage} until it feels like RPE {policy.SuccessMaxRpe} or easier, without pain."));
+            });
+        }
+
+        {
+            var rule = rules.Rule(StepBackAfterHardHolds)
+                .Describe($"{policy.HardHoldsToStepBack} sessions in a row that met the target but too hard step the dose back one step: rebuild from one step lower.");
+            var outcome = Outcome(rule, SessionOutcome.Neither, p => p.Progress.HardStreak + 1 >= policy.HardHoldsToStepBack);
+            rule.Then(ctx =>
+            {
+                var o = ctx.Get(outcome);
+                var p = o.Performance!;
+                var move = Ladder.StepDown(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment);
+                ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
+                    new Reason(ctx.Rule.Id, () => $"{Wording.Capital(o.Detail)}: {p.Progress.HardStreak + 1} sessions in a row at {p.Progress.Dosage} met the target but too hard ({policy.HardHoldsToStepBack} allowed), so rebuild from one step lower: {move.Describe()}.")));
             });
         }
 
@@ -113,7 +128,7 @@ internal static class ProgressionRules
 
         {
             var rule = rules.Rule(DeloadAfterFailures)
-                .Describe($"{policy.FailuresToDeload} failed sessions in a row on a loaded variant take {Ladder.Pct(policy.DeloadPercent)} off the load (StrongLifts 5×5).");
+                .Describe($"{policy.FailuresToDeload} failed sessions in a row on a loaded variant take about {Ladder.Pct(policy.DeloadPercent)} off the work: by load where the increments allow, else by reps or seconds, never below the variant's lightest load; with no lower dose, back one variant (StrongLifts 5×5).");
             var outcome = Outcome(rule, SessionOutcome.Failure, p => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is not null);
             rule.Then(ctx =>
             {
@@ -126,12 +141,12 @@ internal static class ProgressionRules
 
         {
             var rule = rules.Rule(RegressAfterFailures)
-                .Describe($"{policy.FailuresToDeload} failed sessions in a row on an unloaded variant go back one level.");
+                .Describe($"{policy.FailuresToDeload} failed sessions in a row on an unloaded variant go back one variant, at its top dose; on the first rung, one dose step back.");
             var outcome = Outcome(rule, SessionOutcome.Failure, p => p.Progress.FailureStreak + 1 >= policy.FailuresToDeload && p.Variant.Load is null);
             rule.Then(ctx =>
             {
                 var p = ctx.Get(outcome).Performance!;
-                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment);
+                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment, policy);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
                     new Reason(ctx.Rule.Id, () => $"{policy.FailuresToDeload} missed sessions in a row at {p.Progress.Dosage}: {move.Describe()}.")));
             });

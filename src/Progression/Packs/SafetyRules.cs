@@ -198,18 +198,17 @@ internal static class SafetyRules
     {
         {
             var rule = rules.Rule(JointPainRegresses)
-                .Describe($"An exercise stopped for joint pain goes down: {Ladder.Pct(policy.DeloadPercent)} less load on a loaded variant, otherwise the previous variant; at the easiest level it is paused.")
+                .Describe("An exercise stopped for joint pain goes one variant down; on the easiest variant one dose step down; only joint pain at the easiest variant's starting dose pauses it, with advice to see a professional.")
                 .Salience(ReviewSalience);
             var performance = rule.Match<ExercisePerformance>(p => JointPain(p, policy.JointPainStopsAbove) is not null);
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
                 var pain = JointPain(p, policy.JointPainStopsAbove)!;
-                var move = p.Variant.Load is not null
-                    ? Ladder.Deload(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment)
-                    : Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment);
+                // Over-caution costs adherence: step down first, pause only when nothing lower is left.
+                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment, policy);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To, new Reason(ctx.Rule.Id, () => move.Step == ProgressionStep.Pause
-                    ? $"Paused after {ProgressionRules.Describe(pain)}: this is already the easiest level, so have a physiotherapist look at it before going on."
+                    ? $"Paused after {ProgressionRules.Describe(pain)}: {move.Describe()} (its starting dose), so have a physiotherapist look at it before going on."
                     : $"Stopped for {ProgressionRules.Describe(pain)}: {move.Describe()}."))
                 {
                     Referral = move.Step == ProgressionStep.Pause ? Referral.Routine : Referral.None,

@@ -62,8 +62,35 @@ public sealed record ProgressionPolicy
     /// <summary>The largest load increase, in percent; when the smallest available step is larger, the rep ceiling is extended instead. Default 10 (ACSM 2009).</summary>
     public double MaxLoadIncreasePercent { get; init; } = 10;
 
-    /// <summary>How much a deload takes off the load, in percent. Default 10 (StrongLifts 5×5).</summary>
+    /// <summary>
+    /// When the smallest load increment is above <see cref="MaxLoadIncreasePercent"/>, how much more work (reps or
+    /// seconds × kg per set) the heavier load may bring, in percent. Default 10. 0–50.
+    /// </summary>
+    public double MaxWorkGainPercent { get; init; } = 10;
+
+    /// <summary>
+    /// When the smallest load increment is above <see cref="MaxLoadIncreasePercent"/>, how much less work the heavier
+    /// load may bring, in percent. Default 15. 0–50.
+    /// </summary>
+    public double MaxWorkLossPercent { get; init; } = 15;
+
+    /// <summary>
+    /// How much work a deload takes off, in percent: by load where the increments allow, else by reps or seconds;
+    /// anything from half to one and a half times this value counts (5–15 % at the default). Default 10 (StrongLifts 5×5).
+    /// </summary>
     public double DeloadPercent { get; init; } = 10;
+
+    /// <summary>
+    /// Sessions in a row that met the target but too hard (RPE above <see cref="SuccessMaxRpe"/>, or joint pain that
+    /// blocks progression) after which the dose steps back one step instead of holding again. Default 6. 2–50.
+    /// </summary>
+    public int HardHoldsToStepBack { get; init; } = 6;
+
+    /// <summary>
+    /// Days away that cost one dose step (detraining): 14 or more days since the last session step each exercise back
+    /// one dose step per this many days, at most one variant. Default 14. 7–365.
+    /// </summary>
+    public int BreakDaysPerStep { get; init; } = 14;
 
     /// <summary>How far next-morning pain may rise above the client's baseline before the last session's exercises regress (the 24-hour rule). Default 2.</summary>
     public int MorningPainRiseToRegress { get; init; } = 2;
@@ -112,20 +139,37 @@ public sealed record ProgressionPolicy
             }
         }
 
+        // A bound set by another property: say both, "MinLoadIncreasePercent 20 must not exceed MaxLoadIncreasePercent 10".
+        void NotAbove(double lower, string lowerName, double upper, string upperName)
+        {
+            if (lower > upper)
+            {
+                errors.Add(FormattableString.Invariant($"Policy: {lowerName} {lower} must not exceed {upperName} {upper}."));
+            }
+        }
+
         if (!Enum.IsDefined(PainModel))
         {
             errors.Add($"Policy: PainModel must be Strict or PainMonitoring; was {(int)PainModel}.");
         }
 
         Range(JointPainStopsAbove, 0, 10, nameof(JointPainStopsAbove));
-        Range(JointPainBlocksProgressionAbove, 0, JointPainStopsAbove, nameof(JointPainBlocksProgressionAbove));
+        Range(JointPainBlocksProgressionAbove, 0, 10, nameof(JointPainBlocksProgressionAbove));
+        NotAbove(JointPainBlocksProgressionAbove, nameof(JointPainBlocksProgressionAbove), JointPainStopsAbove, nameof(JointPainStopsAbove));
         Range(SuccessesToProgress, 1, 10, nameof(SuccessesToProgress));
         Range(FailuresToDeload, 1, 10, nameof(FailuresToDeload));
         Range(SuccessMaxRpe, 1, 10, nameof(SuccessMaxRpe));
         Range(MinLoadIncreasePercent, 0.5, 50, nameof(MinLoadIncreasePercent));
-        Range(MaxLoadIncreasePercent, MinLoadIncreasePercent, 50, nameof(MaxLoadIncreasePercent));
-        Range(LoadIncreasePercent, MinLoadIncreasePercent, MaxLoadIncreasePercent, nameof(LoadIncreasePercent));
+        Range(MaxLoadIncreasePercent, 0.5, 50, nameof(MaxLoadIncreasePercent));
+        NotAbove(MinLoadIncreasePercent, nameof(MinLoadIncreasePercent), MaxLoadIncreasePercent, nameof(MaxLoadIncreasePercent));
+        Range(LoadIncreasePercent, 0.5, 50, nameof(LoadIncreasePercent));
+        NotAbove(MinLoadIncreasePercent, nameof(MinLoadIncreasePercent), LoadIncreasePercent, nameof(LoadIncreasePercent));
+        NotAbove(LoadIncreasePercent, nameof(LoadIncreasePercent), MaxLoadIncreasePercent, nameof(MaxLoadIncreasePercent));
+        Range(MaxWorkGainPercent, 0, 50, nameof(MaxWorkGainPercent));
+        Range(MaxWorkLossPercent, 0, 50, nameof(MaxWorkLossPercent));
         Range(DeloadPercent, 1, 50, nameof(DeloadPercent));
+        Range(HardHoldsToStepBack, 2, 50, nameof(HardHoldsToStepBack));
+        Range(BreakDaysPerStep, 7, 365, nameof(BreakDaysPerStep));
         Range(MorningPainRiseToRegress, 1, 10, nameof(MorningPainRiseToRegress));
         Range(LingeringSorenessIntensity, 1, 10, nameof(LingeringSorenessIntensity));
         Range(LingeringSorenessDays, 1, 60, nameof(LingeringSorenessDays));
@@ -137,6 +181,7 @@ public sealed record ProgressionPolicy
         Range(MinSideBridgeRatio, 0.5, 1, nameof(MinSideBridgeRatio));
         Range(MaxSideBridgeRatio, 1, 2, nameof(MaxSideBridgeRatio));
         Range(MinExercises, 1, 20, nameof(MinExercises));
-        Range(MaxExercises, MinExercises, 20, nameof(MaxExercises));
+        Range(MaxExercises, 1, 20, nameof(MaxExercises));
+        NotAbove(MinExercises, nameof(MinExercises), MaxExercises, nameof(MaxExercises));
     }
 }
