@@ -24,6 +24,12 @@ public sealed record ExerciseProgress
     /// </summary>
     public int HardStreak { get; init => field = Preconditions.AtLeast(value, 0, nameof(HardStreak)); }
 
+    /// <summary>
+    /// Consecutive reviewed sessions in which joint pain stopped the exercise, 0 or more; joint pain that comes back at
+    /// the easiest variant's starting dose (a second such session in a row) pauses the exercise.
+    /// </summary>
+    public int JointPainStreak { get; init => field = Preconditions.AtLeast(value, 0, nameof(JointPainStreak)); }
+
     /// <summary>Sessions in which the exercise was done, 0 or more.</summary>
     public int SessionsCompleted { get; init => field = Preconditions.AtLeast(value, 0, nameof(SessionsCompleted)); }
 

@@ -112,7 +112,13 @@ internal static class Decisions
                 }
             }
 
-            progress[exerciseId] = Advance(performance.Progress, chosen, outcome, report.Date);
+            var jointPain = false;
+            foreach (var proposal in mine)
+            {
+                jointPain |= proposal.JointPainStopped;
+            }
+
+            progress[exerciseId] = Advance(performance.Progress, chosen, outcome, report.Date, jointPain);
             performed[e] = exerciseId;
         }
 
@@ -133,7 +139,7 @@ internal static class Decisions
     private static Reason Overruled(Reason reason, ProgressionStep stands)
         => new(reason.RuleId, () => $"{reason.Message} (Overruled: the safer step, {stands}, stands.)");
 
-    private static ExerciseProgress Advance(ExerciseProgress progress, StepProposal chosen, SessionOutcome? outcome, DateOnly date)
+    private static ExerciseProgress Advance(ExerciseProgress progress, StepProposal chosen, SessionOutcome? outcome, DateOnly date, bool jointPain)
     {
         // A step resets both streaks; a hold counts the session toward the next step.
         var (successes, failures) = chosen.Step != ProgressionStep.Hold
@@ -158,6 +164,7 @@ internal static class Decisions
             SuccessStreak = successes,
             FailureStreak = failures,
             HardStreak = hard,
+            JointPainStreak = jointPain ? progress.JointPainStreak + 1 : 0,
         };
     }
 

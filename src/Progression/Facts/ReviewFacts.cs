@@ -160,4 +160,10 @@ public sealed record StepProposal(string ExerciseId, ProgressionStep Step, Presc
 {
     /// <summary>A referral that comes with the proposal (a pause for pain, lingering soreness).</summary>
     public Referral Referral { get; init; }
+
+    /// <summary>
+    /// Whether the proposal answers joint pain that stopped the exercise; the review counts such sessions in a row in
+    /// <see cref="ExerciseProgress.JointPainStreak"/>, so a rule can tell pain that comes back from a first twinge.
+    /// </summary>
+    public bool JointPainStopped { get; init; }
 }

@@ -29,6 +29,10 @@ internal static class SafetyRules
     private const int SetSalience = 1_000;
     private const int ReviewSalience = 500;
 
+    // Joint pain in this many sessions in a row at the easiest variant's starting dose pauses the exercise: the first
+    // time it is repeated (the set already stopped), the second time it has come back.
+    private const int JointPainSessionsToPause = 2;
+
     private static readonly HashSet<RedFlag> CaudaEquinaSigns =
         [RedFlag.BladderOrBowelChange, RedFlag.SaddleNumbness, RedFlag.BilateralLegSymptoms, RedFlag.ProgressiveWeakness];
 
@@ -205,13 +209,26 @@ internal static class SafetyRules
             {
                 var p = ctx.Get(performance);
                 var pain = JointPain(p, policy.JointPainStopsAbove)!;
-                // Over-caution costs adherence: step down first, pause only when nothing lower is left.
+                // Over-caution costs adherence: step down first; at the easiest starting dose repeat once, and
+                // pause only when the pain comes back there.
                 var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment, policy);
+                var sessions = p.Progress.JointPainStreak + 1;
+                if (move.Step == ProgressionStep.Pause && sessions < JointPainSessionsToPause)
+                {
+                    ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Hold, move.To, new Reason(ctx.Rule.Id,
+                        () => $"Stopped for {ProgressionRules.Describe(pain)}: {move.Describe()}, so repeat {move.To.Dosage} next time; if joint pain comes back at this dose, the exercise is paused until a physiotherapist has looked at it."))
+                    {
+                        JointPainStopped = true,
+                    });
+                    return;
+                }
+
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To, new Reason(ctx.Rule.Id, () => move.Step == ProgressionStep.Pause
-                    ? $"Paused after {ProgressionRules.Describe(pain)}: {move.Describe()} (its starting dose), so have a physiotherapist look at it before going on."
+                    ? $"Paused after {ProgressionRules.Describe(pain)}, joint pain in {sessions} sessions in a row: {move.Describe()} (its starting dose), so have a physiotherapist look at it before going on."
                     : $"Stopped for {ProgressionRules.Describe(pain)}: {move.Describe()}."))
                 {
                     Referral = move.Step == ProgressionStep.Pause ? Referral.Routine : Referral.None,
+                    JointPainStopped = true,
                 });
             });
         }

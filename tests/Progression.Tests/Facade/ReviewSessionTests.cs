@@ -117,9 +117,15 @@ public sealed class ReviewSessionTests
     }
 
     [Fact]
-    public void Joint_pain_at_the_easiest_level_pauses_and_suggests_a_professional()
+    public void Joint_pain_that_comes_back_at_the_easiest_level_pauses_and_suggests_a_professional()
     {
-        var (after, review) = Do(ClientState.New("c1"), "atg-split-squat", 0,
+        // Issue 11 item 5: the first time at the easiest starting dose repeats it; the second time in a row pauses.
+        var (first, firstReview) = Do(ClientState.New("c1"), "atg-split-squat", 0,
+            p => Reports.OnTarget(p, 7, new Symptom(SymptomKind.JointPain, BodySite.Knee, 2)));
+        Assert.Equal(ProgressionStep.Hold, firstReview.Decisions[0].Step);
+        Assert.False(first.ProgressOf("atg-split-squat")!.Paused);
+
+        var (after, review) = Do(first, "atg-split-squat", 2,
             p => Reports.OnTarget(p, 7, new Symptom(SymptomKind.JointPain, BodySite.Knee, 2)));
 
         var decision = review.Decisions[0];
