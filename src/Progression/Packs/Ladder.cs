@@ -58,7 +58,14 @@ internal static class Ladder
         var current = Primary(variant, dosage);
         if (LoadIncrement(kg, load.SmallestStepKg, policy) is { } increment)
         {
+            // Near the top load the usual step may not fit; a smaller one still counts if it is at least the minimum.
             var heavier = Round(kg + increment);
+            while (heavier > load.MaxKg + Tolerance && increment - load.SmallestStepKg >= (kg * policy.MinLoadIncreasePercent / 100) - Tolerance)
+            {
+                increment = Round(increment - load.SmallestStepKg);
+                heavier = Round(kg + increment);
+            }
+
             if (heavier > load.MaxKg + Tolerance)
             {
                 return null;
@@ -94,7 +101,9 @@ internal static class Ladder
 
         var longer = WithPrimary(variant, dosage, extended);
         var floorWork = range.Min * next;
-        return (longer, () => $"{Kg(next)} at the floor of {Number(range.Min)} {Unit(variant)} would change the set's work {Number(work)} → {Number(floorWork)} {WorkUnit(variant)} ({SignedPct(Percent(work, floorWork))}), more than {SignedPct(policy.MaxWorkGainPercent)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}: {longer}");
+        return floorWork > work * (1 + (policy.MaxWorkGainPercent / 100)) + Tolerance
+            ? (longer, () => $"{Kg(next)} at the floor of {Number(range.Min)} {Unit(variant)} would change the set's work {Number(work)} → {Number(floorWork)} {WorkUnit(variant)} ({SignedPct(Percent(work, floorWork))}), more than {SignedPct(policy.MaxWorkGainPercent)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}: {longer}")
+            : (longer, () => $"no whole number of {Unit(variant)} at {Kg(next)} keeps the set's work within {SignedPct(-policy.MaxWorkLossPercent)}/{SignedPct(policy.MaxWorkGainPercent)} of {Number(work)} {WorkUnit(variant)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}: {longer}");
     }
 
     /// <summary>
