@@ -64,7 +64,7 @@ internal static class ProgressionRules
 
         {
             var rule = rules.Rule(TwoForTwo)
-                .Describe($"After {policy.SuccessesToProgress} successful sessions in a row the dose goes up: reps or seconds first, then load in steps of about {Ladder.Pct(policy.LoadIncreasePercent)} (never below {Ladder.Pct(policy.MinLoadIncreasePercent)} or above {Ladder.Pct(policy.MaxLoadIncreasePercent)}), then the next variant (NSCA 2-for-2; ACSM 2009).");
+                .Describe($"After {policy.SuccessesToProgress} successful sessions in a row the dose goes up: reps or seconds first, then load in steps of about {Ladder.Pct(policy.LoadIncreasePercent)} (never below {Ladder.Pct(policy.MinLoadIncreasePercent)} or above {Ladder.Pct(policy.MaxLoadIncreasePercent)}; where the smallest increment is larger, the set's work stays within −{Ladder.Pct(policy.MaxWorkLossPercent)}/+{Ladder.Pct(policy.MaxWorkGainPercent)}), then the next variant (NSCA 2-for-2; ACSM 2009).");
             var outcome = Outcome(rule, SessionOutcome.Success, p => p.Progress.SuccessStreak + 1 >= policy.SuccessesToProgress);
             rule.Then(ctx =>
             {
@@ -109,7 +109,7 @@ internal static class ProgressionRules
                 var p = o.Performance!;
                 var move = Ladder.StepDown(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
-                    new Reason(ctx.Rule.Id, () => $"{Wording.Capital(o.Detail)}: {p.Progress.HardStreak + 1} sessions in a row at {p.Progress.Dosage} met the target but too hard ({policy.HardHoldsToStepBack} allowed), so rebuild from one step lower: {move.Describe()}.")));
+                    new Reason(ctx.Rule.Id, () => $"{Wording.Capital(o.Detail)}: {p.Progress.HardStreak + 1} sessions in a row at {p.Progress.Dosage} met the target but too hard (the limit is {policy.HardHoldsToStepBack}), so rebuild from one step lower: {move.Describe()}.")));
             });
         }
 
