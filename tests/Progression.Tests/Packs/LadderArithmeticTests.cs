@@ -254,6 +254,19 @@ public sealed class LadderArithmeticTests
         Assert.Equal(ProgressionStep.Hold, decision.Step);
     }
 
+    [Fact]
+    public void The_hard_and_joint_pain_streaks_round_trip_through_json()
+    {
+        var client = At("glute-bridge", "glute-bridge.double-leg", Dosage.OfReps(3, 14));
+        client = client.WithProgress("glute-bridge", client.ProgressOf("glute-bridge")! with { HardStreak = 5, JointPainStreak = 1 });
+
+        var back = System.Text.Json.JsonSerializer.Deserialize<ClientState>(System.Text.Json.JsonSerializer.Serialize(client))!;
+
+        Assert.Equal(5, back.ProgressOf("glute-bridge")!.HardStreak);
+        Assert.Equal(1, back.ProgressOf("glute-bridge")!.JointPainStreak);
+        Assert.Equal(client, back);
+    }
+
     // ---- Issue 11 item 5: joint pain steps down before it pauses ------------------------------------------------
 
     [Fact]
