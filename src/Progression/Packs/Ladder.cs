@@ -108,8 +108,8 @@ internal static class Ladder
 
     /// <summary>
     /// The reps or seconds at <paramref name="heavier"/> that hold <paramref name="work"/> within the policy's window
-    /// (−15 %/+10 % by default), no lower than the range floor: the closest to equal work, fewer on a tie;
-    /// <see langword="null"/> when even the floor adds too much.
+    /// (−15 %/+10 % by default), no lower than the range floor and, where the window allows, no higher than its top:
+    /// the closest to equal work, fewer on a tie; <see langword="null"/> when even the floor adds too much.
     /// </summary>
     private static double? HeldWork(ExerciseVariant variant, double work, double heavier, ProgressionPolicy policy)
     {
@@ -120,6 +120,12 @@ internal static class Ladder
         if (lowest > highest)
         {
             return null;
+        }
+
+        // Inside the range where the window allows it: above its top is a dose of this variant only as an extension.
+        if (lowest <= range.Max)
+        {
+            highest = Math.Min(highest, Math.Floor(range.Max + Tolerance));
         }
 
         var best = lowest;
