@@ -28,7 +28,7 @@ internal static class Ladder
         if (current < range.Max)
         {
             var to = WithPrimary(variant, dosage, Math.Min(range.Max, current + range.Step));
-            return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"up to {to} ({Change(variant, dosage, to)})");
+            return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"{Change(variant, dosage, to)}: {to}");
         }
 
         if (variant.Load is { } load && dosage.LoadKg is { } kg && LoadStep(variant, load, dosage, kg, policy) is { } stepped)

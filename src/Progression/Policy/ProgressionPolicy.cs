@@ -53,13 +53,17 @@ public sealed record ProgressionPolicy
     /// <summary>The highest RPE (1–10) at which a set still counts toward a success. Default 8; RPE 9–10 holds.</summary>
     public int SuccessMaxRpe { get; init; } = 8;
 
-    /// <summary>The usual load increase, in percent. Default 5 (ACSM 2009 position stand: 2–10 %).</summary>
+    /// <summary>The usual load increase, in percent. Default 5 (ACSM 2009 position stand: 2–10 %). Between <see cref="MinLoadIncreasePercent"/> and <see cref="MaxLoadIncreasePercent"/>.</summary>
     public double LoadIncreasePercent { get; init; } = 5;
 
-    /// <summary>The smallest load increase, in percent. Default 2 (ACSM 2009).</summary>
+    /// <summary>The smallest load increase, in percent. Default 2 (ACSM 2009). 0.5–50, at most <see cref="LoadIncreasePercent"/>.</summary>
     public double MinLoadIncreasePercent { get; init; } = 2;
 
-    /// <summary>The largest load increase, in percent; when the smallest available step is larger, the rep ceiling is extended instead. Default 10 (ACSM 2009).</summary>
+    /// <summary>
+    /// The largest load increase, in percent. When the smallest available increment is larger, it is taken with the reps
+    /// or seconds set to hold the set's work (<see cref="MaxWorkLossPercent"/>, <see cref="MaxWorkGainPercent"/>),
+    /// extending them at the lighter load first if the range floor would add more. Default 10 (ACSM 2009). 0.5–50.
+    /// </summary>
     public double MaxLoadIncreasePercent { get; init; } = 10;
 
     /// <summary>
