@@ -74,7 +74,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
         // After a break the session is judged against the stepped-back dose the plan prescribed (BreakRules).
-        BreakRules.DaysAway(client, report.CheckIn, nameof(report));
+        BreakRules.CheckReport(client, report, nameof(report));
         client = BreakRules.Detrained(Catalog, client, report, Policy);
         // Group the sets by exercise, in the order each exercise first appears: count, then fill exact arrays.
         var sets = report.Sets;

@@ -72,6 +72,23 @@ internal static class BreakRules
         return byDate;
     }
 
+    /// <summary>
+    /// Checks a review's check-in: its <see cref="CheckIn.Date"/>, when given, is the report's own day, and it agrees
+    /// with <see cref="CheckIn.DaysSinceLastSession"/> (see <see cref="DaysAway(ClientState, CheckIn?, string)"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The dates or the days disagree.</exception>
+    public static void CheckReport(ClientState client, SessionReport report, string parameter)
+    {
+        if (report.CheckIn is { Date: { } date } && date != report.Date)
+        {
+            throw new ArgumentException(
+                $"SessionReport.CheckIn.Date {Iso(date)} is not SessionReport.Date {Iso(report.Date)}; both name the day of the session, so give the same day or leave CheckIn.Date out.",
+                parameter);
+        }
+
+        DaysAway(client, report.CheckIn, parameter);
+    }
+
     /// <summary>The dose steps a break of <paramref name="days"/> costs: one per <see cref="ProgressionPolicy.BreakDaysPerStep"/> days, 0 for a shorter break.</summary>
     public static int StepsAway(int? days, ProgressionPolicy policy) => days is { } d ? d / policy.BreakDaysPerStep : 0;
 

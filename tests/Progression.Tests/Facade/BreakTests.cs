@@ -132,6 +132,31 @@ public sealed class BreakTests
     }
 
     [Fact]
+    public void A_review_whose_check_in_names_another_day_is_refused()
+    {
+        var client = At("glute-bridge", "glute-bridge.double-leg", Dosage.OfReps(3, 16));
+        var sets = Reports.OnTarget(Reports.Current(client, "glute-bridge")).ToArray();
+        var report = new SessionReport(LastSession.AddDays(3), sets) { CheckIn = new CheckIn { Date = LastSession.AddDays(2) } };
+
+        var error = Assert.Throws<ArgumentException>(() => Engine.ReviewSession(client, report));
+
+        Assert.Contains("SessionReport.CheckIn.Date 2026-01-07 is not SessionReport.Date 2026-01-08", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_review_whose_check_in_days_disagree_with_its_date_is_refused()
+    {
+        var client = At("glute-bridge", "glute-bridge.double-leg", Dosage.OfReps(3, 16));
+        var sets = Reports.OnTarget(Reports.Current(client, "glute-bridge")).ToArray();
+        var day = LastSession.AddDays(3);
+        var report = new SessionReport(day, sets) { CheckIn = new CheckIn { Date = day, DaysSinceLastSession = 5 } };
+
+        var error = Assert.Throws<ArgumentException>(() => Engine.ReviewSession(client, report));
+
+        Assert.Contains("CheckIn.DaysSinceLastSession 5 does not agree with CheckIn.Date 2026-01-08", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_in_date_round_trips_through_json()
     {
         var checkIn = new CheckIn { Date = new DateOnly(2026, 3, 1), DaysSinceLastSession = 3 };
