@@ -22,8 +22,11 @@ internal static class BreakRules
         var rule = rules.Rule(BreakStepsBack)
             .Describe($"{policy.BreakDaysPerStep} or more days since the last session step each exercise back one dose step per {policy.BreakDaysPerStep} days away, at most one variant (detraining).")
             .Salience(BreakSalience);
+        // A flare or missing equipment already lowers the day's prescription by its own rule: one lowering a day.
         var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: false }
                                                        && c.Prescription.VariantId == c.Progress.VariantId
+                                                       && SelectionRules.HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex])
+                                                       && !SelectionRules.RegressedByMorningPain(c, policy)
                                                        && StepsAway(DaysAway(c.Request.Client, c.Request.CheckIn), policy) > 0);
         rule.Then(ctx =>
         {

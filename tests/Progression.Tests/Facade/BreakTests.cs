@@ -82,6 +82,18 @@ public sealed class BreakTests
     }
 
     [Fact]
+    public void Without_the_equipment_the_break_leaves_the_plan_to_the_equipment_rule()
+    {
+        var client = At("band-hip-hinge", "band-hip-hinge.kettlebell", Dosage.OfReps(3, 9, 12))
+            .WithAssessment(new Assessment { Equipment = new HashSet<Equipment>() });
+
+        var item = Planned(client, new CheckIn { Date = LastSession.AddDays(28) }, "band-hip-hinge");
+
+        Assert.Equal("band-hip-hinge.bodyweight", item.Prescription.VariantId);
+        Assert.DoesNotContain(item.Reasons, r => r.RuleId == BreakRules.BreakStepsBack);
+    }
+
+    [Fact]
     public void Date_and_days_since_the_last_session_that_disagree_are_refused_naming_both()
     {
         var client = At("glute-bridge", "glute-bridge.double-leg", Dosage.OfReps(3, 16));
