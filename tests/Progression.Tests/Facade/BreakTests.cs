@@ -58,6 +58,19 @@ public sealed class BreakTests
         Assert.Contains(item.Reasons, r => r.RuleId == BreakRules.BreakStepsBack && r.Message.Contains("3 × 16 → 3 × 14 reps", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(14, 14)]
+    [InlineData(27, 14)]
+    [InlineData(28, 12)]
+    public void Each_full_two_weeks_away_cost_one_dose_step(int days, int reps)
+    {
+        var client = At("glute-bridge", "glute-bridge.double-leg", Dosage.OfReps(3, 16));
+
+        var item = Planned(client, new CheckIn { Date = LastSession.AddDays(days) }, "glute-bridge");
+
+        Assert.Equal(Dosage.OfReps(3, reps), item.Prescription.Dosage);
+    }
+
     [Fact]
     public void Thirteen_days_away_change_nothing()
     {
