@@ -334,6 +334,21 @@ public sealed class LadderArithmeticTests
         Assert.Contains(error.Errors, e => e.Contains("MinLoadIncreasePercent 20 must not exceed MaxLoadIncreasePercent 10", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_bound_set_by_another_property_names_both()
+    {
+        var builder = ProgressionEngine.CreateBuilder().ConfigurePolicy(p => p with
+        {
+            JointPainStopsAbove = 2, JointPainBlocksProgressionAbove = 4, MinExercises = 9, MaxExercises = 8, LoadIncreasePercent = 12,
+        });
+
+        var error = Assert.Throws<ProgressionConfigurationException>(() => builder.Build());
+
+        Assert.Contains("Policy: JointPainBlocksProgressionAbove 4 must not exceed JointPainStopsAbove 2.", error.Errors);
+        Assert.Contains("Policy: MinExercises 9 must not exceed MaxExercises 8.", error.Errors);
+        Assert.Contains("Policy: LoadIncreasePercent 12 must not exceed MaxLoadIncreasePercent 10.", error.Errors);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(51)]
