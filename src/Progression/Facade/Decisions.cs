@@ -83,7 +83,13 @@ internal static class Decisions
 
             var from = performance.Prescribed;
             chosen ??= new StepProposal(exerciseId, ProgressionStep.Hold, from, new Reason(NoDecision, "No rule decided on this exercise: the dose stays as it was."));
-            var reasons = new Reason[Math.Max(1, mine.Count)];
+            var notes = 0;
+            for (var r = 0; r < results.Length; r++)
+            {
+                notes += results[r] is ReviewNote note && note.ExerciseId == exerciseId ? 1 : 0;
+            }
+
+            var reasons = new Reason[Math.Max(1, mine.Count) + notes];
             reasons[0] = chosen.Reason;
             var next = 1;
             foreach (var other in mine)
@@ -100,6 +106,14 @@ internal static class Decisions
                 }
             }
 
+            for (var r = 0; r < results.Length && notes > 0; r++)
+            {
+                if (results[r] is ReviewNote note && note.ExerciseId == exerciseId)
+                {
+                    reasons[^notes--] = note.Reason;
+                }
+            }
+
             decisions[e] = new ExerciseDecision(exerciseId, chosen.Step, from, chosen.To, new OwnedList<Reason>(reasons));
             SessionOutcome? outcome = null;
             for (var k = 0; k < outcomes.Count; k++)
@@ -112,7 +126,10 @@ internal static class Decisions
                 }
             }
 
-            progress[exerciseId] = Advance(performance.Progress, chosen, outcome, report.Date);
+            // A session the missing equipment moved to another variant keeps the stored level unless a safer step stands.
+            progress[exerciseId] = performance.KeptLevel is { } kept && chosen.Step == ProgressionStep.Hold
+                ? kept with { SessionsCompleted = kept.SessionsCompleted + 1, LastPerformed = report.Date }
+                : Advance(performance.Progress, chosen, outcome, report.Date);
             performed[e] = exerciseId;
         }
 

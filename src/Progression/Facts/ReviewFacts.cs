@@ -62,6 +62,18 @@ public sealed class ExercisePerformance
     /// <summary>The whole session report.</summary>
     public SessionReport Report { get; }
 
+    // How the facade read the performance (set once, before the rules run): the variant was taken from the plan's
+    // entry rung because none was named and no usable progress exists; the stored variant the catalog no longer has;
+    // the stored dose the catalog's range no longer fits; the stored level a session forced onto another variant by
+    // missing equipment keeps.
+    internal bool VariantAssumed { get; init; }
+
+    internal string? UnknownStoredVariantId { get; init; }
+
+    internal Dosage? StoredDosageOutOfRange { get; init; }
+
+    internal ExerciseProgress? KeptLevel { get; init; }
+
     // ProgressionRules.Shortfall's answer for this performance, once it has been worked out (the fact is only
     // read on the thread of the call that made it).
     internal bool ShortfallKnown { get; set; }
@@ -147,6 +159,14 @@ public sealed record ExerciseOutcome
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ExerciseId, Outcome, Performance, Detail);
 }
+
+/// <summary>
+/// A reason about one exercise's review that proposes no step: how the report was read (the variant taken from the
+/// plan), or stored state brought back into the catalog. It is listed after the proposals' reasons.
+/// </summary>
+/// <param name="ExerciseId">The exercise.</param>
+/// <param name="Reason">The rule and the sentence for the client.</param>
+public sealed record ReviewNote(string ExerciseId, Reason Reason);
 
 /// <summary>
 /// What one rule proposes for an exercise after a session. When several rules propose, the
