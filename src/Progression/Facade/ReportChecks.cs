@@ -50,7 +50,7 @@ internal static class ReportChecks
         for (var i = 0; i < sets.Count; i++)
         {
             var set = sets[i];
-            var field = $"SessionReport.Sets[{IndexOf(report, set)}]";
+            var field = new Field(report, set);
             if (variant.Measure == DoseMeasure.Reps && set.Reps is null)
             {
                 throw Invalid($"{field}.Reps is missing for '{variant.Id}', which is measured in reps{(set.HoldSeconds is { } s ? $" (HoldSeconds {Number(s)} was given)" : "")}; a reviewed set must report Reps, 0 or more.");
@@ -98,6 +98,12 @@ internal static class ReportChecks
                     $"ClientState.Progress[\"{exercise.Id}\"].{name} is {count}, the largest count it can hold; a review adds one to it. Allowed: below {int.MaxValue}."));
             }
         }
+    }
+
+    /// <summary>"SessionReport.Sets[i]" for a set, worded only when a message needs it (valid reports format nothing).</summary>
+    private readonly struct Field(SessionReport report, SetReport set)
+    {
+        public override string ToString() => $"SessionReport.Sets[{IndexOf(report, set)}]";
     }
 
     private static int IndexOf(SessionReport report, SetReport set)

@@ -238,8 +238,11 @@ internal static class SelectionRules
                 var why = p.UnknownStoredVariantId is { } old
                     ? $"your stored variant '{old}' is no longer in the catalog"
                     : "you have no progress on it";
+                var which = HasEquipment(p.Client, p.Variant)
+                    ? "the first your equipment allows"
+                    : $"the ladder's first rung, as your equipment allows none of them; it needs {p.Variant.MissingFrom(p.Client.Assessment?.Equipment)}";
                 ctx.Record(new ReviewNote(p.ExerciseId, new Reason(ctx.Rule.Id,
-                    () => $"No variant was named for {p.Exercise.Name} and {why}: reviewed as {p.Variant.Name} at {p.Progress.Dosage}, the variant a plan prescribes you to start with (the first your equipment allows).")));
+                    () => $"No variant was named for {p.Exercise.Name} and {why}: reviewed as {p.Variant.Name} at {p.Progress.Dosage}, the variant a plan prescribes you to start with ({which}).")));
             });
         }
 

@@ -170,4 +170,16 @@ public sealed class EquipmentTests
             "No variant was named for Deep squat hold and you have no progress on it: reviewed as Deep squat hold at 3 × 10 s, the variant a plan prescribes you to start with (the first your equipment allows).",
             note.Message);
     }
+
+    [Fact]
+    public void A_review_without_a_variant_when_no_rung_can_be_done_takes_the_first_and_says_why()
+    {
+        var sets = Enumerable.Range(1, 2).Select(n => new SetReport { ExerciseId = "slant-bar-squat", SetNumber = n, HoldSeconds = 20, Rpe = 6 }).ToArray();
+
+        var decision = Reports.Engine.ReviewSession(Owning(), new SessionReport(Reports.Day(0), sets)).Decisions.Single();
+
+        Assert.Equal("slant-bar-squat.wide-grip", decision.From.VariantId);
+        Assert.Contains(decision.Reasons, r => r.RuleId == SelectionRules.VariantAssumedReview
+                                               && r.Message.EndsWith("(the ladder's first rung, as your equipment allows none of them; it needs SlantBoard, Rack).", StringComparison.Ordinal));
+    }
 }
