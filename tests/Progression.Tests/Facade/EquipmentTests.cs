@@ -70,6 +70,10 @@ public sealed class EquipmentTests
     }
 
     [Fact]
+    public void The_ladder_diagram_names_the_stand_in()
+        => Assert.Contains("Seated good morning<br/>Bodyweight · 3 × 8–15 reps · Bench or Chair\"]", Engine.LadderDiagram("seated-good-morning"));
+
+    [Fact]
     public void A_chair_does_not_stand_in_for_the_hip_thrust_bench()
     {
         var client = At(Owning(Equipment.Chair, Equipment.Barbell), "glute-bridge.hip-thrust", Dosage.OfReps(3, 8, 40));
