@@ -226,8 +226,8 @@ public sealed class ProgressionEngine : IProgressionEngine
     }
 
     /// <summary>
-    /// Finds the exercise and the variant a set was done at: the one named, else the client's stored one, else the
-    /// entry rung a plan would prescribe this client (the first whose equipment they have; the first rung when none).
+    /// Finds the exercise and the variant a set was done at: the one named, else the client's stored one (or, when
+    /// its equipment is missing, the rung today's plan took instead), else the entry rung a plan would prescribe this client (the first whose equipment they have; the first rung when none).
     /// Throws naming the field only when an id the set names is unknown.
     /// </summary>
     private (Exercise Exercise, int VariantIndex, VariantSource Source) Resolve(ClientState client, SetReport set, string parameter)
@@ -254,7 +254,10 @@ public sealed class ProgressionEngine : IProgressionEngine
 
         if (client.ProgressOf(exercise.Id) is { } progress && exercise.IndexOf(progress.VariantId) is var current and >= 0)
         {
-            return (exercise, current, VariantSource.Stored);
+            // Without the stored variant's equipment, today's plan prescribed the rung the equipment allows: that one.
+            return SelectionRules.HasEquipment(client, exercise.Variants[current]) || SelectionRules.PlannableRung(client, exercise, current) is not (var today and >= 0)
+                ? (exercise, current, VariantSource.Stored)
+                : (exercise, today, VariantSource.Stored);
         }
 
         return (exercise, Math.Max(0, SelectionRules.PlannableRung(client, exercise, 0)), VariantSource.Entry);

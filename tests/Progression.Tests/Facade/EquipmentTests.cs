@@ -136,6 +136,19 @@ public sealed class EquipmentTests
     }
 
     [Fact]
+    public void A_review_without_a_variant_while_the_kettlebell_is_missing_takes_the_rung_the_plan_prescribed()
+    {
+        var without = KettlebellClient();
+        var sets = Enumerable.Range(1, 3).Select(n => new SetReport { ExerciseId = "band-hip-hinge", SetNumber = n, Reps = 10, Rpe = 7 }).ToArray();
+
+        var review = Engine.ReviewSession(without, new SessionReport(Reports.Day(0), sets));
+
+        Assert.Equal("band-hip-hinge.bodyweight", review.Decisions.Single().From.VariantId);
+        Assert.Equal(SelectionRules.EquipmentKeepsLevel, review.Decisions.Single().Reasons[0].RuleId);
+        Assert.Equal("band-hip-hinge.kettlebell", review.Next.ProgressOf("band-hip-hinge")!.VariantId);
+    }
+
+    [Fact]
     public void A_safer_step_on_the_forced_variant_still_stands()
     {
         var without = KettlebellClient();
