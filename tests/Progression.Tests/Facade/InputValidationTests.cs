@@ -233,4 +233,28 @@ public sealed class InputValidationTests
         Assert.Contains(decision.Reasons, r => r.RuleId == SelectionRules.VariantAssumedReview && r.Message.Contains("'glute-bridge.on-a-swiss-ball' is no longer in the catalog"));
         Assert.DoesNotContain(decision.Reasons, r => r.Message.Contains("no progress", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_review_naming_a_variant_over_a_stored_variant_the_catalog_no_longer_has_names_the_old_id()
+    {
+        var client = StoredAt("glute-bridge", "glute-bridge.on-a-swiss-ball", Dosage.OfReps(3, 12));
+
+        var decision = Engine.ReviewSession(client, new SessionReport(Reports.Day(0), [Bridge(1), Bridge(2), Bridge(3)])).Decisions.Single();
+
+        var note = Assert.Single(decision.Reasons, r => r.RuleId == SelectionRules.StoredVariantUnknownReview);
+        Assert.Equal(
+            "Your stored variant of Glute bridge, 'glute-bridge.on-a-swiss-ball', is no longer in the catalog: the session is judged at Glute bridge at 3 × 10, where the ladder starts again.",
+            note.Message);
+    }
+
+    [Fact]
+    public void A_stored_hold_below_the_range_is_planned_at_the_bottom()
+    {
+        var client = StoredAt("side-bridge", "side-bridge.knees", Dosage.OfHold(3, 3), Tier.Assisted);
+
+        var item = Planned(Engine.PlanSession(client), "side-bridge");
+
+        Assert.Equal(Dosage.OfHold(3, 10), item.Prescription.Dosage);
+        Assert.Contains(item.Reasons, r => r.RuleId == SelectionRules.StoredDoseOutOfRangePlan && r.Message.Contains("3 × 3 s") && r.Message.Contains("(10–30 s)"));
+    }
 }

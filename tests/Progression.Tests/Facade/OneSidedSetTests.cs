@@ -84,4 +84,15 @@ public sealed class OneSidedSetTests
 
         Assert.Equal(SetAction.StopExercise, verdict.Action);
     }
+
+    [Fact]
+    public void Side_round_trips_through_json_by_name()
+    {
+        var set = Split(2, Side.Right);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(set);
+
+        Assert.Contains("\"Side\":\"Right\"", json);
+        Assert.Equal(set, System.Text.Json.JsonSerializer.Deserialize<SetReport>(json));
+    }
 }
