@@ -126,8 +126,8 @@ internal static class Decisions
                 }
             }
 
-            // A session the missing equipment moved to another variant keeps the stored level unless a safer step stands.
-            progress[exerciseId] = performance.KeptLevel is { } kept && chosen.Step == ProgressionStep.Hold
+            // A proposal that keeps the stored progress (a day on another variant for missing equipment) changes only the counts.
+            progress[exerciseId] = chosen.KeepsProgress is { } kept
                 ? kept with { SessionsCompleted = kept.SessionsCompleted + 1, LastPerformed = report.Date }
                 : Advance(performance.Progress, chosen, outcome, report.Date);
             performed[e] = exerciseId;

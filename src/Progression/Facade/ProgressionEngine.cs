@@ -130,7 +130,7 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// <summary>
     /// The performance the rules judge: the stored progress when the variant performed is the stored one (its dose
     /// brought inside the variant's range), else the variant performed at its starting dose. Notes for the rules what
-    /// was read in place of what, and the stored level a step forced by missing equipment keeps.
+    /// was read in place of what.
     /// </summary>
     private static ExercisePerformance Perform(ClientState client, Exercise exercise, int variantIndex, VariantSource source, IReadOnlyList<SetReport> sets, SessionReport report)
     {
@@ -150,17 +150,18 @@ public sealed class ProgressionEngine : IProgressionEngine
             progress = new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
         }
 
-        var kept = stored is { Paused: false } && storedIndex >= 0 && storedIndex != variantIndex
-                   && !SelectionRules.HasEquipment(client, exercise.Variants[storedIndex])
-            ? stored
-            : null;
-        ReportChecks.CheckCounters(exercise, kept ?? progress);
+        // The review adds one to these counters, on this progress or (when a rule keeps it) on the stored one.
+        ReportChecks.CheckCounters(exercise, progress);
+        if (stored is not null)
+        {
+            ReportChecks.CheckCounters(exercise, stored);
+        }
+
         return new ExercisePerformance(client, exercise, variantIndex, progress, sets, report)
         {
             VariantAssumed = source == VariantSource.Entry,
             UnknownStoredVariantId = stored is not null && storedIndex < 0 ? stored.VariantId : null,
             StoredDosageOutOfRange = outOfRange,
-            KeptLevel = kept,
         };
     }
 

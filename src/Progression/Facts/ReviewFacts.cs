@@ -64,15 +64,12 @@ public sealed class ExercisePerformance
 
     // How the facade read the performance (set once, before the rules run): the variant was taken from the plan's
     // entry rung because none was named and no usable progress exists; the stored variant the catalog no longer has;
-    // the stored dose the catalog's range no longer fits; the stored level a session forced onto another variant by
-    // missing equipment keeps.
+    // the stored dose the catalog's range no longer fits.
     internal bool VariantAssumed { get; init; }
 
     internal string? UnknownStoredVariantId { get; init; }
 
     internal Dosage? StoredDosageOutOfRange { get; init; }
-
-    internal ExerciseProgress? KeptLevel { get; init; }
 
     // ProgressionRules.Shortfall's answer for this performance, once it has been worked out (the fact is only
     // read on the thread of the call that made it).
@@ -180,4 +177,12 @@ public sealed record StepProposal(string ExerciseId, ProgressionStep Step, Presc
 {
     /// <summary>A referral that comes with the proposal (a pause for pain, lingering soreness).</summary>
     public Referral Referral { get; init; }
+
+    /// <summary>
+    /// When this proposal stands, the client's stored progress is kept exactly as it is — variant, dose and streaks —
+    /// and only <see cref="ExerciseProgress.SessionsCompleted"/> and <see cref="ExerciseProgress.LastPerformed"/>
+    /// record the session (a day on another variant because equipment was missing); <see langword="null"/> for a
+    /// proposal that moves the progress as usual.
+    /// </summary>
+    public ExerciseProgress? KeepsProgress { get; init; }
 }

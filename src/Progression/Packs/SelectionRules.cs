@@ -276,19 +276,36 @@ internal static class SelectionRules
             var rule = rules.Rule(EquipmentKeepsLevel)
                 .Describe("A session done on another variant because the stored one's equipment was missing keeps the stored level: the step for the equipment was for that day only, the session does not count toward the stored level's streaks, and the level comes back with the equipment. A safer step (pain, a referral) still stands.")
                 .Salience(KeepLevelSalience);
-            var performance = rule.Match<ExercisePerformance>(p => p.KeptLevel is not null);
+            var performance = rule.Match<ExercisePerformance>(p => LevelKeptFor(p) is not null);
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                var kept = p.KeptLevel!;
+                var kept = LevelKeptFor(p)!;
                 var stored = p.Exercise.Variants[p.Exercise.IndexOf(kept.VariantId)];
                 var missing = stored.MissingFrom(p.Client.Assessment?.Equipment);
                 ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Hold, new Prescription(p.ExerciseId, kept.VariantId, kept.Tier, kept.Dosage),
                     new Reason(ctx.Rule.Id,
-                        () => $"{p.Variant.Name} was done in place of {stored.Name}, which needs {missing}, which you do not have: your level, {stored.Name} at {kept.Dosage}, is kept with its streaks ({kept.SuccessStreak} successful, {kept.FailureStreak} missed in a row) and comes back with the equipment.")));
+                        () => $"{p.Variant.Name} was done in place of {stored.Name}, which needs {missing}, which you do not have: your level, {stored.Name} at {kept.Dosage}, is kept with its streaks ({kept.SuccessStreak} successful, {kept.FailureStreak} missed in a row) and comes back with the equipment."))
+                {
+                    KeepsProgress = kept,
+                });
             });
         }
     }
+
+    /// <summary>
+    /// The stored progress a session keeps because missing equipment moved it to another variant: the client's stored,
+    /// unpaused progress on a variant of the ladder other than the one performed, whose equipment (or stand-in) the
+    /// client lacks; <see langword="null"/> otherwise (a client who chose another variant with the equipment at hand
+    /// is judged on that variant as usual).
+    /// </summary>
+    internal static ExerciseProgress? LevelKeptFor(ExercisePerformance p)
+        => p.Client.ProgressOf(p.ExerciseId) is { Paused: false } stored
+           && p.Exercise.IndexOf(stored.VariantId) is var rung and >= 0
+           && rung != p.VariantIndex
+           && !HasEquipment(p.Client, p.Exercise.Variants[rung])
+            ? stored
+            : null;
 
     /// <summary>The variant's range as a reason words it: "10–20 reps" or "20–45 s", and its load range when loaded.</summary>
     private static string RangeText(ExerciseVariant variant)
