@@ -99,6 +99,21 @@ public sealed class EquipmentTests
         Assert.Contains("Variant 'wall-sit.high': StandIns names Bench, which the variant does not need; its equipment: Wall.", error.Message);
     }
 
+    [Fact]
+    public void A_stand_in_the_variant_needs_already_is_a_catalog_error()
+    {
+        var error = Assert.Throws<CatalogException>(() => ExerciseCatalog.Create(
+        [
+            new Exercise("box-hinge", "Box hinge", MovementPattern.HipDominant, [BodySite.Glutes],
+            [
+                new ExerciseVariant("box-hinge.bench", "Bench hinge", Tier.Bodyweight, DoseMeasure.Reps, Equipment.Bench, Equipment.Chair)
+                    { Reps = new(8, 12, 1), StandIns = new Dictionary<Equipment, Equipment> { [Equipment.Bench] = Equipment.Chair } },
+            ]),
+        ]));
+
+        Assert.Contains("Variant 'box-hinge.bench': StandIns lets Chair stand in for Bench, but Chair is already needed", error.Message);
+    }
+
     // ---- A step forced by missing equipment lowers that day only --------------------------------------------
 
     private static ClientState KettlebellClient(params Equipment[] owned)
