@@ -166,7 +166,12 @@ foreach (var client in clients)
 
             printer.SetsDone(sets.Count, shown);
 
-            // 4d. Review the session: one decision per exercise, and the client's next state.
+            // 4d. Review the session: one decision per exercise, and the client's next state (a review needs a set).
+            if (sets.Count == 0)
+            {
+                continue;
+            }
+
             var review = engine.ReviewSession(state, new SessionReport(date, sets) { CheckIn = checkIn });
             printer.Review(review);
             stepsThisWeek.AddRange(review.Decisions);

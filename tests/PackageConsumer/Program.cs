@@ -14,21 +14,22 @@ if (plan.Items.Count == 0)
 }
 
 var first = plan.Items[0].Prescription;
-var verdict = engine.EvaluateSet(client, new SetReport
+var set = new SetReport
 {
     ExerciseId = first.ExerciseId,
     VariantId = first.VariantId,
     Reps = first.Dosage.Reps,
     HoldSeconds = first.Dosage.HoldSeconds,
     Symptoms = [new Symptom(SymptomKind.JointPain, BodySite.Knee, 3)],
-});
+};
+var verdict = engine.EvaluateSet(client, set);
 if (verdict.Action != SetAction.StopExercise)
 {
     Console.Error.WriteLine($"FAIL: joint pain gave {verdict.Action}.");
     return 1;
 }
 
-var review = engine.ReviewSession(client, new SessionReport(new DateOnly(2026, 11, 2), []));
+var review = engine.ReviewSession(client, new SessionReport(new DateOnly(2026, 11, 2), [set]));
 var json = System.Text.Json.JsonSerializer.Serialize(review.Next);
 var back = System.Text.Json.JsonSerializer.Deserialize<ClientState>(json)!;
 if (!back.Equals(review.Next))

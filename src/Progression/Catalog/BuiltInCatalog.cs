@@ -28,6 +28,13 @@ internal static class BuiltInCatalog
     private const string McGill =
         "McGill 2007, \"Low Back Disorders\" (2nd ed.) — the big three (curl-up, side bridge, bird dog) and trunk endurance norms";
 
+    /// <summary>
+    /// A sturdy chair stands in for the bench where the bench only has to hold the body still at seat height: sitting
+    /// (seated good morning) or resting the heels (hamstring bridge). Not for the hip thrust, whose upper back slides
+    /// on a bench a chair would tip under, nor for the inclined bench.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<Equipment, Equipment> ChairForBench = new Dictionary<Equipment, Equipment> { [Bench] = Chair };
+
     /// <summary>Every built-in exercise, in catalog order.</summary>
     public static IReadOnlyList<Exercise> Exercises { get; } =
     [
@@ -58,11 +65,11 @@ internal static class BuiltInCatalog
         new("seated-good-morning", "Seated good morning", MovementPattern.HipDominant, [Erectors, LowerBack, Hamstrings, Glutes],
         [
             new("seated-good-morning.hands-assisted", "Hands-assisted seated good morning", Tier.Assisted, ByReps, Bench)
-                { Reps = new(8, 15, 1), Cue = "Sit tall, hinge forward with a flat back, and push on your thighs to help yourself up without rounding." },
+                { StandIns = ChairForBench, Reps = new(8, 15, 1), Cue = "Sit tall, hinge forward with a flat back, and push on your thighs to help yourself up without rounding." },
             new("seated-good-morning.bodyweight", "Seated good morning", Tier.Bodyweight, ByReps, Bench)
-                { Reps = new(8, 15, 1), Cue = "Hands across the chest, hinge forward only as far as your back stays flat, then sit tall." },
+                { StandIns = ChairForBench, Reps = new(8, 15, 1), Cue = "Hands across the chest, hinge forward only as far as your back stays flat, then sit tall." },
             new("seated-good-morning.loaded", "Loaded seated good morning", Tier.Loaded, ByReps, Bench, Dumbbell)
-                { Reps = new(8, 12, 1), Load = new(2, 30, 2), Cue = "Hug a dumbbell to your chest and keep the same flat back; lighten it the moment you round." },
+                { StandIns = ChairForBench, Reps = new(8, 12, 1), Load = new(2, 30, 2), Cue = "Hug a dumbbell to your chest and keep the same flat back; lighten it the moment you round." },
         ]) { Source = SeedAroundTheBack },
 
         // Grip width is the measure of progress: wide grip gives the most help, narrow the least.
@@ -138,9 +145,9 @@ internal static class BuiltInCatalog
         new("hamstring-bridge", "Hamstring bridge", MovementPattern.HipDominant, [Hamstrings, Glutes],
         [
             new("hamstring-bridge.double-leg", "Hamstring bridge, heels on a bench", Tier.Bodyweight, ByReps, Bench)
-                { Reps = new(8, 15, 1), Cue = "Heels on a bench, knees slightly bent, dig the heels down to lift the hips." },
+                { StandIns = ChairForBench, Reps = new(8, 15, 1), Cue = "Heels on a bench, knees slightly bent, dig the heels down to lift the hips." },
             new("hamstring-bridge.single-leg", "Single-leg hamstring bridge", Tier.Bodyweight, ByReps, Bench)
-                { Reps = new(6, 15, 1), IsUnilateral = true, Cue = "One heel on the bench, the other leg up, lift the hips level; stop at a cramp." },
+                { StandIns = ChairForBench, Reps = new(6, 15, 1), IsUnilateral = true, Cue = "One heel on the bench, the other leg up, lift the hips level; stop at a cramp." },
         ]) { Source = "Freckleton, Cook & Pizzari 2014, single leg hamstring bridge test (Br J Sports Med); seed 000 (hamstrings against quadriceps dominance)" },
 
         new("bird-dog", "Bird dog", MovementPattern.Trunk, [Erectors, Glutes, Core],

@@ -251,6 +251,18 @@ public sealed class ExerciseCatalog
             problems.Add($"Variant '{id}' is {variant.Tier} but has a Load range; only Loaded variants carry load.");
         }
 
+        foreach (var (needed, standIn) in variant.StandIns.OrderBy(pair => pair.Key))
+        {
+            if (!variant.Equipment.Contains(needed))
+            {
+                problems.Add($"Variant '{id}': StandIns names {needed}, which the variant does not need; its equipment: {(variant.Equipment.Count == 0 ? "none" : string.Join(", ", variant.Equipment))}.");
+            }
+            else if (standIn == needed || variant.Equipment.Contains(standIn))
+            {
+                problems.Add($"Variant '{id}': StandIns lets {standIn} stand in for {needed}, but {standIn} is already needed; a stand-in must be other equipment.");
+            }
+        }
+
         if (variant.Tier == Tier.Loaded && variant.Equipment.Count == 0)
         {
             problems.Add($"Variant '{id}' is Loaded but declares no equipment to carry the load.");

@@ -49,6 +49,18 @@ public sealed class ExerciseVariant
     /// <summary>The equipment needed; empty when none is.</summary>
     public IReadOnlySet<Equipment> Equipment { get; }
 
+    /// <summary>
+    /// Equipment that can stand in for an item the variant needs, where the movement allows it: the key is the item
+    /// in <see cref="Equipment"/>, the value what may replace it (a sturdy chair for the bench of a seated good
+    /// morning). Empty by default: each item is needed as it is. <see cref="ExerciseCatalog.Create"/> rejects a key
+    /// the variant does not need.
+    /// </summary>
+    public IReadOnlyDictionary<Equipment, Equipment> StandIns
+    {
+        get;
+        init => field = Preconditions.NotNull(value, nameof(StandIns)).ToDictionary(pair => Preconditions.Defined(pair.Key, nameof(StandIns)), pair => Preconditions.Defined(pair.Value, nameof(StandIns)));
+    } = new Dictionary<Equipment, Equipment>();
+
     /// <summary>Target sets, 1–20 (default 3).</summary>
     public int Sets { get; init => field = Preconditions.InRange(value, 1, 20, nameof(Sets)); } = 3;
 
@@ -88,6 +100,31 @@ public sealed class ExerciseVariant
             ? Dosage.OfReps(Sets, (int)range.Min, Load?.StartKg)
             : Dosage.OfHold(Sets, range.Min, Load?.StartKg);
     }
+
+    /// <summary>Whether a client with <paramref name="available"/> can do the variant: every item needed, or its stand-in (null = no restriction).</summary>
+    internal bool CanBeDoneWith(IReadOnlySet<Equipment>? available)
+    {
+        if (available is null || Equipment.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var item in Equipment)
+        {
+            if (!available.Contains(item) && !(StandIns.TryGetValue(item, out var standIn) && available.Contains(standIn)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What a client with <paramref name="available"/> lacks for the variant, for a reason: "Bench (or Chair), Barbell".</summary>
+    internal string MissingFrom(IReadOnlySet<Equipment>? available)
+        => string.Join(", ", Equipment
+            .Where(item => available is not null && !available.Contains(item) && !(StandIns.TryGetValue(item, out var s) && available.Contains(s)))
+            .Select(item => StandIns.TryGetValue(item, out var s) ? $"{item} (or {s})" : item.ToString()));
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Tier})";

@@ -9,7 +9,14 @@ public sealed record SetReport
     /// <summary>The variant performed; <see langword="null"/> means the one currently prescribed.</summary>
     public string? VariantId { get; init => field = Preconditions.NotEmptyOrNull(value, nameof(VariantId)); }
 
-    /// <summary>Which set this was, 1 or more (default 1).</summary>
+    /// <summary>
+    /// The side a one-sided set was done on; <see langword="null"/> (the default) means both sides or an exercise
+    /// that is not one-sided. On a unilateral variant each side's sets are counted on their own: set 1 Left and set 1
+    /// Right are two sets, one per side, and the exercise meets its target only when each side reported meets it.
+    /// </summary>
+    public Side? Side { get; init => field = value is { } side ? Preconditions.Defined(side, nameof(Side)) : null; }
+
+    /// <summary>Which set this was, 1 or more (default 1); on a one-sided set, counted per <see cref="Side"/>.</summary>
     public int SetNumber { get; init => field = Preconditions.AtLeast(value, 1, nameof(SetNumber)); } = 1;
 
     /// <summary>Repetitions done, 0 or more, for a reps exercise.</summary>
@@ -32,6 +39,7 @@ public sealed record SetReport
         other is not null
         && ExerciseId == other.ExerciseId
         && VariantId == other.VariantId
+        && Side == other.Side
         && SetNumber == other.SetNumber
         && Reps == other.Reps
         && HoldSeconds == other.HoldSeconds
@@ -41,5 +49,5 @@ public sealed record SetReport
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(ExerciseId, VariantId, SetNumber, Reps, HoldSeconds, LoadKg, Rpe, ValueEquality.SequenceHash(Symptoms));
+        HashCode.Combine(ExerciseId, VariantId, Side, SetNumber, Reps, HoldSeconds, LoadKg, HashCode.Combine(Rpe, ValueEquality.SequenceHash(Symptoms)));
 }

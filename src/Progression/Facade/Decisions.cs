@@ -83,7 +83,13 @@ internal static class Decisions
 
             var from = performance.Prescribed;
             chosen ??= new StepProposal(exerciseId, ProgressionStep.Hold, from, new Reason(NoDecision, "No rule decided on this exercise: the dose stays as it was."));
-            var reasons = new Reason[Math.Max(1, mine.Count)];
+            var notes = 0;
+            for (var r = 0; r < results.Length; r++)
+            {
+                notes += results[r] is ReviewNote note && note.ExerciseId == exerciseId ? 1 : 0;
+            }
+
+            var reasons = new Reason[Math.Max(1, mine.Count) + notes];
             reasons[0] = chosen.Reason;
             var next = 1;
             foreach (var other in mine)
@@ -97,6 +103,14 @@ internal static class Decisions
                 {
                     referral = other.Referral > referral ? other.Referral : referral;
                     (reviewReasons ??= []).Add(other.Reason);
+                }
+            }
+
+            for (var r = 0; r < results.Length && notes > 0; r++)
+            {
+                if (results[r] is ReviewNote note && note.ExerciseId == exerciseId)
+                {
+                    reasons[^notes--] = note.Reason;
                 }
             }
 
@@ -118,7 +132,10 @@ internal static class Decisions
                 jointPain |= proposal.JointPainStopped;
             }
 
-            progress[exerciseId] = Advance(performance.Progress, chosen, outcome, report.Date, jointPain);
+            // A proposal that keeps the stored progress (a day on another variant for missing equipment) changes only the counts.
+            progress[exerciseId] = chosen.KeepsProgress is { } kept
+                ? kept with { SessionsCompleted = kept.SessionsCompleted + 1, LastPerformed = report.Date }
+                : Advance(performance.Progress, chosen, outcome, report.Date, jointPain);
             performed[e] = exerciseId;
         }
 

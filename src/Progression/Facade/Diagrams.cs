@@ -74,7 +74,9 @@ internal static class Diagrams
     }
 
     private static string Equipment(ExerciseVariant variant)
-        => variant.Equipment.Count == 0 ? string.Empty : " · " + string.Join(", ", variant.Equipment.Order());
+        => variant.Equipment.Count == 0
+            ? string.Empty
+            : " · " + string.Join(", ", variant.Equipment.Order().Select(item => variant.StandIns.TryGetValue(item, out var standIn) ? $"{item} or {standIn}" : item.ToString()));
 
     private static string Id(string text) => "g_" + new string(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 

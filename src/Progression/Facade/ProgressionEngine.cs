@@ -52,7 +52,8 @@ public sealed class ProgressionEngine : IProgressionEngine
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(set);
-        var (exercise, variantIndex) = Resolve(client, set, nameof(set));
+        // A safety verdict needs only the symptoms: a set without a variant, a measure or progress is still answered.
+        var (exercise, variantIndex, _) = Resolve(client, set, nameof(set));
         var fact = new SetUnderReview(client, set, exercise, exercise.Variants[variantIndex]);
         var session = _rules.Rent();
         session.InsertNew(fact);
@@ -73,9 +74,11 @@ public sealed class ProgressionEngine : IProgressionEngine
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
+        ReportChecks.CheckSession(client, report);
         // After a break the session is judged against the stepped-back dose the plan prescribed (BreakRules).
         BreakRules.CheckReport(client, report, nameof(report));
         client = BreakRules.Detrained(Catalog, client, report, Policy);
+
         // Group the sets by exercise, in the order each exercise first appears: count, then fill exact arrays.
         var sets = report.Sets;
         var ids = new List<(string ExerciseId, int Count)>();
@@ -104,12 +107,15 @@ public sealed class ProgressionEngine : IProgressionEngine
         for (var g = 0; g < grouped.Length; g++)
         {
             var group = grouped[g];
-            var (exercise, variantIndex) = Resolve(client, group[0], nameof(report));
+            var (exercise, variantIndex, source) = Resolve(client, group[0], nameof(report));
+            for (var i = 1; i < group.Length; i++)
+            {
+                ReportChecks.CheckSameVariant(exercise, variantIndex, Resolve(client, group[i], nameof(report)).VariantIndex, report, group[i]);
+            }
+
             var variant = exercise.Variants[variantIndex];
-            var progress = client.ProgressOf(exercise.Id) is { } known && known.VariantId == variant.Id
-                ? known
-                : new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
-            performances[g] = new ExercisePerformance(client, exercise, variantIndex, progress, new OwnedList<SetReport>(group), report);
+            ReportChecks.CheckSets(exercise, variant, report, group);
+            performances[g] = Perform(client, exercise, variantIndex, source, new OwnedList<SetReport>(group), report);
         }
 
         var session = _rules.Rent();
@@ -122,6 +128,44 @@ public sealed class ProgressionEngine : IProgressionEngine
         var review = Decisions.Review(client, report, performances, session);
         _rules.Return(session);
         return review;
+    }
+
+    /// <summary>
+    /// The performance the rules judge: the stored progress when the variant performed is the stored one (its dose
+    /// brought inside the variant's range), else the variant performed at its starting dose. Notes for the rules what
+    /// was read in place of what.
+    /// </summary>
+    private static ExercisePerformance Perform(ClientState client, Exercise exercise, int variantIndex, VariantSource source, IReadOnlyList<SetReport> sets, SessionReport report)
+    {
+        var variant = exercise.Variants[variantIndex];
+        var stored = client.ProgressOf(exercise.Id);
+        var storedIndex = stored is null ? -1 : exercise.IndexOf(stored.VariantId);
+        ExerciseProgress progress;
+        Dosage? outOfRange = null;
+        if (stored is not null && storedIndex == variantIndex)
+        {
+            var inRange = SelectionRules.DoseInRange(variant, stored.Dosage);
+            outOfRange = inRange is null ? null : stored.Dosage;
+            progress = inRange is null ? stored : stored with { Dosage = inRange };
+        }
+        else
+        {
+            progress = new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
+        }
+
+        // The review adds one to these counters, on this progress or (when a rule keeps it) on the stored one.
+        ReportChecks.CheckCounters(exercise, progress);
+        if (stored is not null)
+        {
+            ReportChecks.CheckCounters(exercise, stored);
+        }
+
+        return new ExercisePerformance(client, exercise, variantIndex, progress, sets, report)
+        {
+            VariantAssumed = source == VariantSource.Entry,
+            UnknownStoredVariantId = stored is not null && storedIndex < 0 ? stored.VariantId : null,
+            StoredDosageOutOfRange = outOfRange,
+        };
     }
 
     /// <inheritdoc />
@@ -173,8 +217,25 @@ public sealed class ProgressionEngine : IProgressionEngine
         return -1;
     }
 
-    /// <summary>Finds the exercise and the variant a set was done at; throws naming the field when either is unknown.</summary>
-    private (Exercise Exercise, int VariantIndex) Resolve(ClientState client, SetReport set, string parameter)
+    /// <summary>Where the variant a set is judged at came from.</summary>
+    private enum VariantSource
+    {
+        /// <summary>The set named it.</summary>
+        Named,
+
+        /// <summary>The client's stored progress.</summary>
+        Stored,
+
+        /// <summary>Neither: the entry rung a plan would prescribe (the first the client's equipment allows).</summary>
+        Entry,
+    }
+
+    /// <summary>
+    /// Finds the exercise and the variant a set was done at: the one named, else the client's stored one (or, when
+    /// its equipment is missing, the rung today's plan took instead), else the entry rung a plan would prescribe this client (the first whose equipment they have; the first rung when none).
+    /// Throws naming the field only when an id the set names is unknown.
+    /// </summary>
+    private (Exercise Exercise, int VariantIndex, VariantSource Source) Resolve(ClientState client, SetReport set, string parameter)
     {
         if (!Catalog.TryGet(set.ExerciseId, out var exercise))
         {
@@ -193,16 +254,17 @@ public sealed class ProgressionEngine : IProgressionEngine
                     parameter);
             }
 
-            return (exercise, index);
+            return (exercise, index, VariantSource.Named);
         }
 
         if (client.ProgressOf(exercise.Id) is { } progress && exercise.IndexOf(progress.VariantId) is var current and >= 0)
         {
-            return (exercise, current);
+            // Without the stored variant's equipment, today's plan prescribed the rung the equipment allows: that one.
+            return SelectionRules.HasEquipment(client, exercise.Variants[current]) || SelectionRules.PlannableRung(client, exercise, current) is not (var today and >= 0)
+                ? (exercise, current, VariantSource.Stored)
+                : (exercise, today, VariantSource.Stored);
         }
 
-        throw new ArgumentException(
-            $"SetReport.VariantId is missing, and client '{client.ClientId}' has no progress on '{exercise.Id}' to take it from. Name the variant performed, e.g. '{exercise.Variants[0].Id}'.",
-            parameter);
+        return (exercise, Math.Max(0, SelectionRules.PlannableRung(client, exercise, 0)), VariantSource.Entry);
     }
 }

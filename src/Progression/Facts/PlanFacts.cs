@@ -71,8 +71,9 @@ public sealed class PlanCandidate
             return Exercise.StartAt(VariantIndex);
         }
 
+        // A stored dose the variant's range no longer fits is planned inside it (selection.stored-dose-out-of-range says so).
         var variant = Exercise.Variants[VariantIndex];
-        return new Prescription(Exercise.Id, variant.Id, variant.Tier, _dosedBy.Dosage);
+        return new Prescription(Exercise.Id, variant.Id, variant.Tier, Packs.SelectionRules.DoseInRange(variant, _dosedBy.Dosage) ?? _dosedBy.Dosage);
     }
 }
 

@@ -62,6 +62,15 @@ public sealed class ExercisePerformance
     /// <summary>The whole session report.</summary>
     public SessionReport Report { get; }
 
+    // How the facade read the performance (set once, before the rules run): the variant was taken from the plan's
+    // entry rung because none was named and no usable progress exists; the stored variant the catalog no longer has;
+    // the stored dose the catalog's range no longer fits.
+    internal bool VariantAssumed { get; init; }
+
+    internal string? UnknownStoredVariantId { get; init; }
+
+    internal Dosage? StoredDosageOutOfRange { get; init; }
+
     // ProgressionRules.Shortfall's answer for this performance, once it has been worked out (the fact is only
     // read on the thread of the call that made it).
     internal bool ShortfallKnown { get; set; }
@@ -149,6 +158,14 @@ public sealed record ExerciseOutcome
 }
 
 /// <summary>
+/// A reason about one exercise's review that proposes no step: how the report was read (the variant taken from the
+/// plan), or stored state brought back into the catalog. It is listed after the proposals' reasons.
+/// </summary>
+/// <param name="ExerciseId">The exercise.</param>
+/// <param name="Reason">The rule and the sentence for the client.</param>
+public sealed record ReviewNote(string ExerciseId, Reason Reason);
+
+/// <summary>
 /// What one rule proposes for an exercise after a session. When several rules propose, the
 /// safest step stands (Pause, then Regress, Deload, Hold, Increase, Advance) and every reason is kept.
 /// </summary>
@@ -166,4 +183,12 @@ public sealed record StepProposal(string ExerciseId, ProgressionStep Step, Presc
     /// <see cref="ExerciseProgress.JointPainStreak"/>, so a rule can tell pain that comes back from a first twinge.
     /// </summary>
     public bool JointPainStopped { get; init; }
+
+    /// <summary>
+    /// When this proposal stands, the client's stored progress is kept exactly as it is — variant, dose and streaks —
+    /// and only <see cref="ExerciseProgress.SessionsCompleted"/> and <see cref="ExerciseProgress.LastPerformed"/>
+    /// record the session (a day on another variant because equipment was missing); <see langword="null"/> for a
+    /// proposal that moves the progress as usual.
+    /// </summary>
+    public ExerciseProgress? KeepsProgress { get; init; }
 }

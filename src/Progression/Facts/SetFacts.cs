@@ -23,7 +23,11 @@ public sealed class SetUnderReview
     /// <summary>The exercise the set belongs to.</summary>
     public Exercise Exercise { get; }
 
-    /// <summary>The variant performed (named in the report, or the client's current one).</summary>
+    /// <summary>
+    /// The variant performed: named in the report, else the client's current one, else the entry rung a plan would
+    /// prescribe this client (the first their equipment allows; the ladder's first when none). Never null, so a
+    /// safety verdict never waits on a missing variant.
+    /// </summary>
     public ExerciseVariant Variant { get; }
 }
 

@@ -39,9 +39,9 @@ internal static class Ladder
         if (variantIndex + 1 < exercise.Variants.Count)
         {
             var next = exercise.Variants[variantIndex + 1];
-            if (assessment is not null && !assessment.Has(next.Equipment))
+            if (!SelectionRules.HasEquipment(assessment, next))
             {
-                return new Move(ProgressionStep.Hold, here, () => $"the next step, {next.Name}, needs {assessment.Missing(next.Equipment)}, which you do not have; keep {variant.Name} at {dosage}");
+                return new Move(ProgressionStep.Hold, here, () => $"the next step, {next.Name}, needs {next.MissingFrom(assessment!.Equipment)}, which you do not have; keep {variant.Name} at {dosage}");
             }
 
             var to = new Prescription(exercise.Id, next.Id, next.Tier, next.StartingDosage);
@@ -213,7 +213,7 @@ internal static class Ladder
         for (var i = variantIndex - 1; i >= 0; i--)
         {
             var previous = exercise.Variants[i];
-            if (assessment is null || assessment.Has(previous.Equipment))
+            if (SelectionRules.HasEquipment(assessment, previous))
             {
                 var top = WithPrimary(previous, previous.StartingDosage, Range(previous).Max);
                 return new Move(ProgressionStep.Regress, new Prescription(exercise.Id, previous.Id, previous.Tier, top), () => $"back to {previous.Name} at {top}");

@@ -180,16 +180,36 @@ internal static class ProgressionRules
             var set = sets[i];
             if (Ladder.Achieved(variant, set) is { } achieved && achieved < target)
             {
-                return new Miss(MissKind.Dose, set.SetNumber, achieved, target, variant.Measure);
+                return new Miss(MissKind.Dose, set.SetNumber, achieved, target, variant.Measure) { Side = set.Side };
             }
 
             if (dosage.LoadKg is { } kg && set.LoadKg is { } lifted && lifted < kg)
             {
-                return new Miss(MissKind.Load, set.SetNumber, lifted, kg, variant.Measure);
+                return new Miss(MissKind.Load, set.SetNumber, lifted, kg, variant.Measure) { Side = set.Side };
             }
         }
 
-        return sets.Count < dosage.Sets ? new Miss(MissKind.Sets, 0, sets.Count, dosage.Sets, variant.Measure) : null;
+        if (!variant.IsUnilateral)
+        {
+            return sets.Count < dosage.Sets ? new Miss(MissKind.Sets, 0, sets.Count, dosage.Sets, variant.Measure) : null;
+        }
+
+        // One-sided: the prescribed sets are per side, and each side must get them all (a set without a side counts on both).
+        foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
+        {
+            var done = 0;
+            for (var i = 0; i < sets.Count; i++)
+            {
+                done += sets[i].Side is null || sets[i].Side == side ? 1 : 0;
+            }
+
+            if (done < dosage.Sets)
+            {
+                return new Miss(MissKind.Sets, 0, done, dosage.Sets, variant.Measure) { Side = side };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Why a session that met its target cannot count as a success, or <see langword="null"/>.</summary>
@@ -240,12 +260,17 @@ internal static class ProgressionRules
     /// <summary>A set below its target: which, and by how much.</summary>
     internal readonly record struct Miss(MissKind Kind, int SetNumber, double Achieved, double Target, DoseMeasure Measure)
     {
+        /// <summary>The side the miss was on, for a one-sided set; <see langword="null"/> otherwise.</summary>
+        public Side? Side { get; init; }
+
         public string Describe() => Kind switch
         {
-            MissKind.Dose => FormattableString.Invariant($"set {SetNumber} reached {Achieved:0.#} of {Target:0.#} {(Measure == DoseMeasure.Reps ? "reps" : "s")}"),
-            MissKind.Load => $"set {SetNumber} used {Ladder.Kg(Achieved)} instead of {Ladder.Kg(Target)}",
-            _ => FormattableString.Invariant($"{Achieved:0} of {Target:0} sets done"),
+            MissKind.Dose => FormattableString.Invariant($"set {SetNumber}{OnSide(" ")} reached {Achieved:0.#} of {Target:0.#} {(Measure == DoseMeasure.Reps ? "reps" : "s")}"),
+            MissKind.Load => $"set {SetNumber}{OnSide(" ")} used {Ladder.Kg(Achieved)} instead of {Ladder.Kg(Target)}",
+            _ => FormattableString.Invariant($"{Achieved:0} of {Target:0} sets done{OnSide(" ")}"),
         };
+
+        private string OnSide(string before) => Side is { } side ? $"{before}on the {(side == Progression.Side.Left ? "left" : "right")}" : "";
     }
 
     /// <summary>What kept a session that met its target from counting: an RPE too high, or joint pain.</summary>

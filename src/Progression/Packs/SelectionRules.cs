@@ -18,6 +18,17 @@ internal static class SelectionRules
     public const string MorningPainPlan = "safety.morning-pain-regresses-plan";
     public const string FillToMinimum = "selection.fill-to-minimum";
 
+    // Stored state the catalog no longer fits, and reports read without a named variant.
+    public const string StoredVariantUnknownPlan = "selection.stored-variant-unknown";
+    public const string StoredDoseOutOfRangePlan = "selection.stored-dose-out-of-range";
+    public const string VariantAssumedReview = "progression.variant-assumed";
+    public const string StoredVariantUnknownReview = "progression.stored-variant-unknown";
+    public const string StoredDoseOutOfRangeReview = "progression.stored-dose-out-of-range";
+    public const string EquipmentKeepsLevel = "progression.equipment-keeps-level";
+
+    /// <summary>Fires before the classification rules (100), so its hold is the one that stands among holds.</summary>
+    private const int KeepLevelSalience = 200;
+
     // Assessment → imbalance fact.
     public const string QuadDominance = "selection.quad-dominance";
     public const string LimbAsymmetryFound = "selection.limb-asymmetry";
@@ -125,30 +136,32 @@ internal static class SelectionRules
 
         {
             var rule = rules.Rule(EquipmentAvailable)
-                .Describe("Only variants whose equipment the client has are planned: the highest such variant at or below the client's level, or none.")
+                .Describe("Only variants whose equipment the client has (or a stand-in the catalog allows) are planned: the highest such variant below the client's level, else the nearest above it that is not loaded, at its starting dose; the stored level is kept for when the equipment is back.")
                 .Salience(800);
             var candidate = rule.Match<PlanCandidate>(c => !HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex]));
             rule.Then(ctx =>
             {
                 var c = ctx.Get(candidate);
                 var variant = c.Exercise.Variants[c.VariantIndex];
-                var missing = c.Request.Client.Assessment!.Missing(variant.Equipment);
-                for (var i = c.VariantIndex - 1; i >= 0; i--)
+                var missing = variant.MissingFrom(c.Request.Client.Assessment!.Equipment);
+                var rung = PlannableRung(c.Request.Client, c.Exercise, c.VariantIndex);
+                if (rung < 0)
                 {
-                    var lower = c.Exercise.Variants[i];
-                    if (HasEquipment(c.Request.Client, lower))
-                    {
-                        ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{variant.Name} needs {missing}, which you do not have: {lower.Name} at {lower.StartingDosage} instead."))
-                        {
-                            Prescription = new Prescription(c.ExerciseId, lower.Id, lower.Tier, lower.StartingDosage),
-                        });
-                        return;
-                    }
+                    ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{c.Exercise.Name} needs {missing}, which you do not have, and no variant without it is easier than loaded work.")) { Exclude = true });
+                    return;
                 }
 
-                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{c.Exercise.Name} needs {missing}, which you do not have.")) { Exclude = true });
+                var instead = c.Exercise.Variants[rung];
+                var direction = rung < c.VariantIndex ? "an easier variant" : "the nearest variant up that needs nothing you lack";
+                var kept = c.Progress is null ? "" : $"; your level, {variant.Name} at {c.Prescription.Dosage}, is kept and comes back with the equipment";
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{variant.Name} needs {missing}, which you do not have: {instead.Name} ({direction}) at {instead.StartingDosage} today instead{kept}."))
+                {
+                    Prescription = new Prescription(c.ExerciseId, instead.Id, instead.Tier, instead.StartingDosage),
+                });
             });
         }
+
+        AddStoredStateRules(rules);
 
         {
             var rule = rules.Rule(ContinueProgram)
@@ -177,6 +190,176 @@ internal static class SelectionRules
         }
     }
 
+    /// <summary>
+    /// Stored state the catalog no longer fits is brought back into it, and said (the facade and the facts do the
+    /// bringing back, through <see cref="DoseInRange"/> and <see cref="PlannableRung"/>; these rules word it); and a
+    /// session done on a variant the equipment forced keeps the stored level.
+    /// </summary>
+    private static void AddStoredStateRules(RuleSetBuilder rules)
+    {
+        {
+            var rule = rules.Rule(StoredVariantUnknownPlan)
+                .Describe("A stored variant the catalog no longer has starts that exercise's ladder again, naming the old variant.")
+                .Salience(850);
+            var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: false } p && c.Exercise.IndexOf(p.VariantId) < 0);
+            rule.Then(ctx =>
+            {
+                var c = ctx.Get(candidate);
+                var start = c.Exercise.Variants[c.VariantIndex];
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                    () => $"Your stored variant of {c.Exercise.Name}, '{c.Progress!.VariantId}', is no longer in the catalog: the ladder starts again at {start.Name} at {start.StartingDosage}.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(StoredDoseOutOfRangePlan)
+                .Describe("A stored dose outside its variant's range (reps or seconds, load) is planned inside the range, naming the stored dose.")
+                .Salience(850);
+            var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: false } p
+                                                          && c.Exercise.IndexOf(p.VariantId) >= 0
+                                                          && DoseInRange(c.Exercise.Variants[c.VariantIndex], p.Dosage) is not null);
+            rule.Then(ctx =>
+            {
+                var c = ctx.Get(candidate);
+                var variant = c.Exercise.Variants[c.VariantIndex];
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
+                    () => $"Your stored dose of {variant.Name}, {c.Progress!.Dosage}, is outside its range ({RangeText(variant)}): planned at {c.Prescription.Dosage} instead.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(VariantAssumedReview)
+                .Describe("A session reported without a variant, for an exercise the client has no usable progress on, is reviewed at the variant a plan would prescribe: the entry rung the client's equipment allows.")
+                .Salience(KeepLevelSalience);
+            var performance = rule.Match<ExercisePerformance>(p => p.VariantAssumed);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var why = p.UnknownStoredVariantId is { } old
+                    ? $"your stored variant '{old}' is no longer in the catalog"
+                    : "you have no progress on it";
+                var which = HasEquipment(p.Client, p.Variant)
+                    ? "the first your equipment allows"
+                    : $"the ladder's first rung, as your equipment allows none of them; it needs {p.Variant.MissingFrom(p.Client.Assessment?.Equipment)}";
+                ctx.Record(new ReviewNote(p.ExerciseId, new Reason(ctx.Rule.Id,
+                    () => $"No variant was named for {p.Exercise.Name} and {why}: reviewed as {p.Variant.Name} at {p.Progress.Dosage}, the variant a plan prescribes you to start with ({which}).")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(StoredVariantUnknownReview)
+                .Describe("A stored variant the catalog no longer has is named when the session is reviewed; the ladder starts again at the variant performed.")
+                .Salience(KeepLevelSalience);
+            var performance = rule.Match<ExercisePerformance>(p => p.UnknownStoredVariantId is not null && !p.VariantAssumed);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                ctx.Record(new ReviewNote(p.ExerciseId, new Reason(ctx.Rule.Id,
+                    () => $"Your stored variant of {p.Exercise.Name}, '{p.UnknownStoredVariantId}', is no longer in the catalog: the session is judged at {p.Variant.Name} at {p.Progress.Dosage}, where the ladder starts again.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(StoredDoseOutOfRangeReview)
+                .Describe("A stored dose outside its variant's range is brought inside it before the session is judged, naming the stored dose.")
+                .Salience(KeepLevelSalience);
+            var performance = rule.Match<ExercisePerformance>(p => p.StoredDosageOutOfRange is not null);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                ctx.Record(new ReviewNote(p.ExerciseId, new Reason(ctx.Rule.Id,
+                    () => $"Your stored dose of {p.Variant.Name}, {p.StoredDosageOutOfRange}, is outside its range ({RangeText(p.Variant)}): the session is judged against {p.Progress.Dosage}.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(EquipmentKeepsLevel)
+                .Describe("A session done on another variant because the stored one's equipment was missing keeps the stored level: the step for the equipment was for that day only, the session does not count toward the stored level's streaks, and the level comes back with the equipment. A safer step (pain, a referral) still stands.")
+                .Salience(KeepLevelSalience);
+            var performance = rule.Match<ExercisePerformance>(p => LevelKeptFor(p) is not null);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var kept = LevelKeptFor(p)!;
+                var stored = p.Exercise.Variants[p.Exercise.IndexOf(kept.VariantId)];
+                var missing = stored.MissingFrom(p.Client.Assessment?.Equipment);
+                ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Hold, new Prescription(p.ExerciseId, kept.VariantId, kept.Tier, kept.Dosage),
+                    new Reason(ctx.Rule.Id,
+                        () => $"{p.Variant.Name} was done in place of {stored.Name}, which needs {missing}, which you do not have: your level, {stored.Name} at {kept.Dosage}, is kept with its streaks ({kept.SuccessStreak} successful, {kept.FailureStreak} missed in a row) and comes back with the equipment."))
+                {
+                    KeepsProgress = kept,
+                });
+            });
+        }
+    }
+
+    /// <summary>
+    /// The stored progress a session keeps because missing equipment moved it to another variant: the client's stored,
+    /// unpaused progress on a variant of the ladder other than the one performed, whose equipment (or stand-in) the
+    /// client lacks; <see langword="null"/> otherwise (a client who chose another variant with the equipment at hand
+    /// is judged on that variant as usual).
+    /// </summary>
+    internal static ExerciseProgress? LevelKeptFor(ExercisePerformance p)
+        => p.Client.ProgressOf(p.ExerciseId) is { Paused: false } stored
+           && p.Exercise.IndexOf(stored.VariantId) is var rung and >= 0
+           && rung != p.VariantIndex
+           && !HasEquipment(p.Client, p.Exercise.Variants[rung])
+            ? stored
+            : null;
+
+    /// <summary>The variant's range as a reason words it: "10–20 reps" or "20–45 s", and its load range when loaded.</summary>
+    private static string RangeText(ExerciseVariant variant)
+    {
+        var range = variant.Range!;
+        var unit = variant.Measure == DoseMeasure.Reps ? "reps" : "s";
+        var dose = FormattableString.Invariant($"{range.Min:0.#}–{range.Max:0.#} {unit}");
+        return variant.Load is { } load ? FormattableString.Invariant($"{dose}, {load.StartKg:0.##}–{load.MaxKg:0.##} kg") : dose;
+    }
+
+    /// <summary>
+    /// <paramref name="stored"/> brought inside <paramref name="variant"/>'s range, or <see langword="null"/> when it is
+    /// inside already. Reps or seconds below the floor go to the floor; above the top to the top — except that on a
+    /// loaded variant reps or seconds may run past the top while the load waits for a step too big to take at the
+    /// top (the load-step rule extends them), up to where the next load step at the floor would still hold 85 % of
+    /// the set's work. A load goes inside the variant's load range; a load on a variant that takes none is dropped.
+    /// A dose without the variant's measure (the catalog changed it) starts the variant over.
+    /// </summary>
+    internal static Dosage? DoseInRange(ExerciseVariant variant, Dosage stored)
+    {
+        if (variant.Range is not { } range)
+        {
+            return null;
+        }
+
+        var primary = variant.Measure == DoseMeasure.Reps ? stored.Reps : stored.HoldSeconds;
+        if (primary is null)
+        {
+            return variant.StartingDosage with { Sets = stored.Sets };
+        }
+
+        var kg = stored.LoadKg;
+        var ceiling = range.Max;
+        if (variant.Load is { } load)
+        {
+            kg = Math.Clamp(kg ?? load.StartKg, load.StartKg, load.MaxKg);
+            ceiling = Math.Max(range.Max, Math.Ceiling(range.Min * (kg.Value + load.SmallestStepKg) / (0.85 * kg.Value)));
+        }
+        else if (kg is > 0)
+        {
+            kg = null;
+        }
+
+        var value = primary.Value < range.Min ? range.Min : primary.Value > ceiling ? range.Max : primary.Value;
+        if (value == primary.Value && kg == stored.LoadKg)
+        {
+            return null;
+        }
+
+        return variant.Measure == DoseMeasure.Reps
+            ? stored with { Reps = (int)value, LoadKg = kg }
+            : stored with { HoldSeconds = value, LoadKg = kg };
+    }
+
     private static int IndexOf((string Id, string Region)[] list, string exerciseId)
     {
         for (var i = 0; i < list.Length; i++)
@@ -191,7 +374,39 @@ internal static class SelectionRules
     }
 
     internal static bool HasEquipment(ClientState client, ExerciseVariant variant)
-        => client.Assessment?.Has(variant.Equipment) ?? true;
+        => HasEquipment(client.Assessment, variant);
+
+    /// <summary>Whether the assessed equipment (or its stand-ins) covers the variant; true when nothing was assessed.</summary>
+    internal static bool HasEquipment(Assessment? assessment, ExerciseVariant variant)
+        => variant.CanBeDoneWith(assessment?.Equipment);
+
+    /// <summary>
+    /// The rung the equipment lets the client do in place of rung <paramref name="from"/>: that rung if its equipment is at
+    /// hand; else the nearest lower rung that can be done; else the nearest higher one that can and is not
+    /// <see cref="Tier.Loaded"/> (load is earned, never handed out for a missing chair); −1 when there is none.
+    /// A new client's entry rung is <c>PlannableRung(client, exercise, 0)</c>.
+    /// </summary>
+    internal static int PlannableRung(ClientState client, Exercise exercise, int from)
+    {
+        var variants = exercise.Variants;
+        for (var i = from; i >= 0; i--)
+        {
+            if (HasEquipment(client, variants[i]))
+            {
+                return i;
+            }
+        }
+
+        for (var i = from + 1; i < variants.Count && variants[i].Tier != Tier.Loaded; i++)
+        {
+            if (HasEquipment(client, variants[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Whether <see cref="MorningPainPlan"/> regresses the candidate today (shared so that no other rule moves it up).</summary>
     internal static bool RegressedByMorningPain(PlanCandidate c, ProgressionPolicy policy)

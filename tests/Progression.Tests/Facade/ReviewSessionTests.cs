@@ -175,12 +175,15 @@ public sealed class ReviewSessionTests
     }
 
     [Fact]
-    public void A_report_for_an_exercise_not_prescribed_without_a_variant_names_the_field()
+    public void A_report_for_an_exercise_not_prescribed_without_a_variant_is_reviewed_at_the_entry_rung_and_says_so()
     {
+        // Issue 11 item 1 changed this: it threw before ("VariantId is missing").
         var report = new SessionReport(Reports.Day(0), [new SetReport { ExerciseId = "bird-dog", Reps = 8 }]);
 
-        var error = Assert.ThrowsAny<ArgumentException>(() => Engine.ReviewSession(ClientState.New("c1"), report));
-        Assert.Contains("VariantId", error.Message);
+        var decision = Engine.ReviewSession(ClientState.New("c1"), report).Decisions.Single();
+
+        Assert.Equal("bird-dog.single-limb", decision.From.VariantId);
+        Assert.Contains(decision.Reasons, r => r.RuleId == SelectionRules.VariantAssumedReview && r.Message.Contains("Bird dog, one limb at a time"));
     }
 
     [Fact]

@@ -28,10 +28,12 @@ public sealed class LadderArithmeticTests
     private static (ExerciseDecision Last, List<ExerciseDecision> All, ClientState After) Repeat(
         ClientState client, string exerciseId, int sessions, Func<Prescription, IEnumerable<SetReport>> sets)
     {
+        // Sessions two days apart, after the client's last one: a report is never dated before it.
+        var first = client.LastSessionDate is { } last ? last.DayNumber - Reports.Day(0).DayNumber + 2 : 0;
         var all = new List<ExerciseDecision>();
         for (var day = 0; day < sessions; day++)
         {
-            var review = Engine.ReviewSession(client, Reports.Session(day * 2, sets(Reports.Current(client, exerciseId))));
+            var review = Engine.ReviewSession(client, Reports.Session(first + (day * 2), sets(Reports.Current(client, exerciseId))));
             client = review.Next;
             all.Add(review.Decisions.Single());
         }

@@ -46,9 +46,10 @@ public sealed class SelectionRulesTests
     [Fact]
     public void QuadDominance_LeavesOutQuadWork_WhenTooFewHipSetsArePossible()
     {
-        // A chair only: glute bridge (3 sets) is the only hip work without a bench, band or rack; the split squat's
-        // 3 sets would need 6.
-        var plan = Plan(new Assessment { HamstringQuadRatio = 0.48, Equipment = Owns(Equipment.Chair) }, At("atg-split-squat", 0));
+        // A chair only, and the other hip work paused (a chair stands in for the good morning's and the hamstring
+        // bridge's bench, and the hinge has its bodyweight rung): glute bridge (3 sets) is the only hip work left; the
+        // split squat's 3 sets would need 6.
+        var plan = Plan(new Assessment { HamstringQuadRatio = 0.48, Equipment = Owns(Equipment.Chair) }, At("atg-split-squat", 0), OtherHipWorkPaused);
 
         Assert.DoesNotContain(plan.Items, i => i.Prescription.ExerciseId == "atg-split-squat");
         var reason = Assert.Single(plan.Reasons, r => r.RuleId == SelectionRules.QuadSetRatio);
@@ -76,10 +77,12 @@ public sealed class SelectionRulesTests
     [Fact]
     public void QuadDominance_AFillerNeverBreaksTheSetRatio()
     {
-        // Chair only, bird dog and dead bug paused: three exercises left, so fillers are needed. Inner thigh stretch
-        // fits; the split squat would fit the chair but not the ratio (3 hip sets cannot carry its 3 sets).
+        // Chair only, bird dog, dead bug and the hip work but the glute bridge paused: three exercises left, so fillers
+        // are needed. Inner thigh stretch fits; the split squat would fit the chair but not the ratio (3 hip sets
+        // cannot carry its 3 sets). The deep squat hold, plannable without dumbbells on its unassisted rung, is paused
+        // too so that the split squat is the next filler.
         var client = ClientState.New("c1", new Assessment { HamstringQuadRatio = 0.48, Equipment = Owns(Equipment.Chair) });
-        client = Paused(Paused(client, "bird-dog"), "dead-bug");
+        client = Paused(OtherHipWorkPaused(Paused(Paused(client, "bird-dog"), "dead-bug")), "deep-squat-hold");
         var dominant = Engine.PlanSession(client);
         var balanced = Engine.PlanSession(client.WithAssessment(client.Assessment! with { HamstringQuadRatio = 0.8 }));
 
@@ -129,8 +132,8 @@ public sealed class SelectionRulesTests
     [Fact]
     public void LimbAsymmetry_NeverStepsUpWithoutTheEquipmentOfTheOneLeggedRung()
     {
-        // No bench: the hamstring bridge is out altogether, the glute bridge still steps up.
-        var plan = Plan(new Assessment { SingleLegBridgeSeconds = new SidePair(41, 50), Equipment = Owns(Equipment.Chair, Equipment.Wall) });
+        // No bench and no chair to stand in for it: the hamstring bridge is out altogether, the glute bridge still steps up.
+        var plan = Plan(new Assessment { SingleLegBridgeSeconds = new SidePair(41, 50), Equipment = Owns(Equipment.Wall) });
 
         Assert.DoesNotContain(plan.Items, i => i.Prescription.ExerciseId == "hamstring-bridge");
         Assert.Equal("glute-bridge.single-leg", Item(plan, "glute-bridge").Prescription.VariantId);
@@ -369,14 +372,15 @@ public sealed class SelectionRulesTests
     public void QuadDominanceAndAsymmetry_ExtraSetsCountTowardTheRatio()
     {
         // Chair and bench: glute bridge and hamstring bridge go one-legged with an extra set each (4 + 4), the seated
-        // good morning adds 3: 11 hip sets; the split squat (3 sets, plus 1 on the weaker leg) needs 8.
+        // good morning adds 3 and the bodyweight hinge (no band or rack for the assisted one) 3: 14 hip sets; the split
+        // squat (3 sets, plus 1 on the weaker leg) needs 8.
         var assessment = new Assessment { HamstringQuadRatio = 0.48, SingleLegBridgeSeconds = new SidePair(41, 50), Equipment = Owns(Equipment.Chair, Equipment.Bench) };
         var plan = Plan(assessment, At("atg-split-squat", 0));
 
         Assert.True(HipSets(plan) >= 2 * QuadSets(plan));
         Assert.Contains(plan.Items, i => i.Prescription.ExerciseId == "atg-split-squat");
         Assert.Equal(4, QuadSets(plan));
-        Assert.Equal(11, HipSets(plan));
+        Assert.Equal(14, HipSets(plan));
     }
 
     [Fact]
@@ -564,7 +568,9 @@ public sealed class SelectionRulesTests
     [Fact]
     public void Property_NoPlannedVariantNeedsEquipmentTheClientLacks()
         => Prop.ForAll(Clients.ToArbitrary(), client => Check(client, plan =>
-                plan.Items.All(i => client.Assessment!.Has(Variant(i).Equipment))))
+                client.Assessment?.Equipment is not { } owned
+                || plan.Items.All(i => Variant(i).Equipment.All(item => owned.Contains(item)
+                                                                       || (Variant(i).StandIns.TryGetValue(item, out var standIn) && owned.Contains(standIn))))))
             .QuickCheckThrowOnFailure();
 
     [Fact]
@@ -673,6 +679,9 @@ public sealed class SelectionRulesTests
             VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage, Paused = true, PauseReason = "joint pain",
         });
     }
+
+    private static ClientState OtherHipWorkPaused(ClientState client)
+        => Paused(Paused(Paused(client, "seated-good-morning"), "hamstring-bridge"), "band-hip-hinge");
 
     private static IReadOnlySet<Equipment> Owns(params Equipment[] equipment) => equipment.ToHashSet();
 
