@@ -60,6 +60,22 @@ public sealed class SafetyScenarioTests
         Assert.Equal(planned, decision.To);
     }
 
+    [Fact]
+    public void A_flare_on_an_exercise_already_at_its_easiest_level_holds_it_at_review_instead_of_pausing_it()
+    {
+        var client = At(ClientState.New("flare"), "atg-split-squat", 0) with { LastSessionExercises = ["atg-split-squat"] };
+        var checkIn = new CheckIn { MorningPain = 5, BaselinePain = 2 };
+        Assert.DoesNotContain(Engine.PlanSession(client, checkIn).Items, i => i.Prescription.ExerciseId == "atg-split-squat");
+
+        // Done anyway, on target and without pain.
+        var review = Engine.ReviewSession(client, Reports.Session(1, Reports.OnTarget(Reports.Current(client, "atg-split-squat")), checkIn));
+
+        var decision = Assert.Single(review.Decisions);
+        Assert.Equal(ProgressionStep.Hold, decision.Step);
+        Assert.False(review.Next.ProgressOf("atg-split-squat")!.Paused);
+        Assert.Contains("easiest level", decision.Reasons[0].Message);
+    }
+
     // ---- Item 6: severe joint pain refers ------------------------------------------------------------------------
 
     [Theory]
@@ -93,6 +109,7 @@ public sealed class SafetyScenarioTests
 
         Assert.Equal(Referral.Routine, review.Referral);
         Assert.Contains(review.Reasons, r => r.RuleId == SafetyRules.SevereJointPainReview && r.Message.Contains("8/10"));
+        Assert.Equal(Referral.Routine, review.Next.OpenReferral?.Urgency);
     }
 
     // ---- Item 7: progressive weakness --------------------------------------------------------------------------
