@@ -69,7 +69,7 @@ public sealed class PlanSessionTests
                 var bilateralWeakness = flags.Contains(RedFlag.ProgressiveWeakness) && flags.Contains(RedFlag.BilateralLegSymptoms) ? 1 : 0;
                 return plan.Items.Count == 0 && plan.Referral == expected && plan.Reasons.Count == flags.Count + bilateralWeakness;
             })
-            .QuickCheckThrowOnFailure();
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(10_000));
     }
 
     [Fact]
