@@ -108,7 +108,7 @@ public sealed record ClientState
             return this;
         }
 
-        return this with { OpenReferral = new OpenReferral(plan.Referral, plan.Reasons, date) };
+        return this with { OpenReferral = new OpenReferral(plan.Referral, Decisions.Written(plan.Reasons), date) };
     }
 
     /// <summary>A copy with these red flags marked as assessed and cleared by a clinician (replacing any cleared before).</summary>

@@ -155,8 +155,23 @@ internal static class Decisions
     /// </summary>
     private static OpenReferral? Remembered(OpenReferral? open, Referral referral, List<Reason>? reasons, DateOnly date)
         => referral > (open?.Urgency ?? Referral.None) && reasons is { Count: > 0 }
-            ? new OpenReferral(referral, new OwnedList<Reason>([.. reasons]), date)
+            ? new OpenReferral(referral, Written(reasons), date)
             : open;
+
+    /// <summary>
+    /// The reasons with their sentences written now: a stored state must not keep the facts a lazy sentence
+    /// captured (the client before the session, say) alive from one session to the next.
+    /// </summary>
+    internal static IReadOnlyList<Reason> Written(IReadOnlyList<Reason> reasons)
+    {
+        var written = new Reason[reasons.Count];
+        for (var i = 0; i < written.Length; i++)
+        {
+            written[i] = new Reason(reasons[i].RuleId, reasons[i].Message);
+        }
+
+        return new OwnedList<Reason>(written);
+    }
 
     /// <summary>An overruled finding's reason, saying which safer action stands instead.</summary>
     private static Reason Overruled(Reason reason, SetAction stands)
