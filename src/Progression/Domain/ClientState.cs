@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Progression;
 
@@ -38,6 +39,20 @@ public sealed record ClientState
         }
     } = [];
 
+    /// <summary>
+    /// A referral no clinician has cleared yet, or <see langword="null"/>. A review that referred sets it; while it is
+    /// set, every plan returns it with its reasons and plans nothing. <see cref="ClearReferral"/> closes it.
+    /// </summary>
+    public OpenReferral? OpenReferral { get; init; }
+
+    /// <summary>
+    /// Red flags a clinician assessed and cleared for this client (a cancer history under follow-up, say): reported at
+    /// check-in they no longer stop the session, and every plan still names them in its reasons. Empty by default, never null.
+    /// </summary>
+    [JsonConverter(typeof(EnumSetJsonConverter<RedFlag>))]
+    public IReadOnlySet<RedFlag> ClearedRedFlags { get; init => field = Preconditions.EnumSet(value, nameof(ClearedRedFlags)); }
+        = Preconditions.EnumSet<RedFlag>([], nameof(ClearedRedFlags));
+
     /// <summary>A new client with no progress yet.</summary>
     /// <param name="clientId">The host's id for the client; non-empty.</param>
     /// <param name="assessment">The client's assessment, if there is one.</param>
@@ -73,6 +88,57 @@ public sealed record ClientState
     /// <returns>The new state.</returns>
     public ClientState WithAssessment(Assessment? assessment) => this with { Assessment = assessment };
 
+    /// <summary>The state after a clinician cleared the client: the open referral is closed; nothing else changes.</summary>
+    /// <returns>The new state (this one when no referral is open).</returns>
+    public ClientState ClearReferral() => OpenReferral is null ? this : this with { OpenReferral = null };
+
+    /// <summary>
+    /// The state to store after a plan that referred (a red flag at check-in): the plan's referral open since
+    /// <paramref name="date"/>, so the next plans return it until <see cref="ClearReferral"/>. A plan that did not
+    /// refer, or one no more urgent than the referral already open, leaves the state as it is.
+    /// </summary>
+    /// <param name="plan">The plan <see cref="IProgressionEngine.PlanSession"/> returned for this client.</param>
+    /// <param name="date">The day the plan was made (the engine reads no clock).</param>
+    /// <returns>The new state.</returns>
+    public ClientState WithReferral(SessionPlan plan, DateOnly date)
+    {
+        Preconditions.NotNull(plan, nameof(plan));
+        if (plan.Referral == Referral.None || (OpenReferral is { } open && open.Urgency >= plan.Referral))
+        {
+            return this;
+        }
+
+        return this with { OpenReferral = new OpenReferral(plan.Referral, Decisions.Written(plan.Reasons), date) };
+    }
+
+    /// <summary>A copy with these red flags marked as assessed and cleared by a clinician (replacing any cleared before).</summary>
+    /// <param name="flags">The cleared flags; none to clear the list.</param>
+    /// <returns>The new state.</returns>
+    public ClientState WithClearedRedFlags(params RedFlag[] flags) => this with { ClearedRedFlags = Preconditions.EnumSet(flags, nameof(flags)) };
+
+    /// <summary>
+    /// A paused exercise back in the program at the level it was paused at (a professional cleared it): the pause and
+    /// its reason are lifted and the streaks start again. An exercise that is not paused is left as it is.
+    /// </summary>
+    /// <param name="exerciseId">The catalog id of a paused exercise; the client must have progress on it.</param>
+    /// <returns>The new state.</returns>
+    /// <exception cref="ArgumentException"><paramref name="exerciseId"/> is empty, or the client has no progress on it.</exception>
+    public ClientState Resume(string exerciseId)
+    {
+        Preconditions.NotEmpty(exerciseId, nameof(exerciseId));
+        if (!Progress.TryGetValue(exerciseId, out var progress))
+        {
+            var known = Progress.Count == 0 ? "none" : string.Join(", ", Progress.Keys);
+            throw new ArgumentException(
+                $"exerciseId '{exerciseId}' cannot be resumed: client '{ClientId}' has no progress on it (exercises with progress: {known}).",
+                nameof(exerciseId));
+        }
+
+        return progress.Paused
+            ? WithProgress(exerciseId, progress with { Paused = false, PauseReason = null, SuccessStreak = 0, FailureStreak = 0 })
+            : this;
+    }
+
     /// <inheritdoc />
     public bool Equals(ClientState? other) =>
         other is not null
@@ -80,11 +146,14 @@ public sealed record ClientState
         && Equals(Assessment, other.Assessment)
         && ValueEquality.DictionaryEqual(Progress, other.Progress)
         && LastSessionDate == other.LastSessionDate
-        && ValueEquality.SequenceEqual(LastSessionExercises, other.LastSessionExercises);
+        && ValueEquality.SequenceEqual(LastSessionExercises, other.LastSessionExercises)
+        && Equals(OpenReferral, other.OpenReferral)
+        && ValueEquality.SetEqual(ClearedRedFlags, other.ClearedRedFlags);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(ClientId, Assessment, ValueEquality.SetHash(Progress), LastSessionDate, ValueEquality.SequenceHash(LastSessionExercises));
+        HashCode.Combine(ClientId, Assessment, ValueEquality.SetHash(Progress), LastSessionDate, ValueEquality.SequenceHash(LastSessionExercises),
+            OpenReferral, ValueEquality.SetHash(ClearedRedFlags));
 
     private static ImmutableSortedDictionary<string, ExerciseProgress> Sorted(IReadOnlyDictionary<string, ExerciseProgress> progress) =>
         progress as ImmutableSortedDictionary<string, ExerciseProgress> ?? ToProgress(progress);

@@ -134,7 +134,10 @@ public enum BodySite
     Erectors = 21,
 }
 
-/// <summary>Warning signs (NICE NG59, British Association of Spine Surgeons) that call for a professional.</summary>
+/// <summary>
+/// Warning signs that call for a professional, after NICE NG59, NICE CKS (low back pain, sciatica) and BASS 2018
+/// (cauda equina syndrome); docs/safety.md lists each with its urgency and source.
+/// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RedFlag>))]
 public enum RedFlag
 {
@@ -144,10 +147,10 @@ public enum RedFlag
     /// <summary>Numbness in the saddle area (possible cauda equina syndrome).</summary>
     SaddleNumbness = 1,
 
-    /// <summary>Neurological symptoms in both legs.</summary>
+    /// <summary>Neurological symptoms in both legs (bilateral sciatica, numbness or weakness): possible cauda equina syndrome.</summary>
     BilateralLegSymptoms = 2,
 
-    /// <summary>Weakness that is getting worse.</summary>
+    /// <summary>Weakness that is getting worse (progressive neurological deficit); with <see cref="BilateralLegSymptoms"/>, possible cauda equina syndrome.</summary>
     ProgressiveWeakness = 3,
 
     /// <summary>Pain at night that rest does not ease.</summary>
@@ -164,6 +167,18 @@ public enum RedFlag
 
     /// <summary>A recent fall, accident or other trauma.</summary>
     RecentTrauma = 8,
+
+    /// <summary>New back pain starting before the age of 20 or after 50 (possible serious pathology).</summary>
+    NewPainUnder20OrOver50 = 9,
+
+    /// <summary>Osteoporosis or long-term corticosteroid use (possible fracture).</summary>
+    OsteoporosisOrSteroidUse = 10,
+
+    /// <summary>A weakened immune system: immunosuppressant drugs, HIV, chemotherapy (possible infection).</summary>
+    Immunosuppression = 11,
+
+    /// <summary>Pain in the thoracic (mid) spine (possible serious pathology).</summary>
+    ThoracicPain = 12,
 }
 
 /// <summary>What to do after a set, ordered from least to most cautious.</summary>

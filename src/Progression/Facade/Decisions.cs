@@ -34,7 +34,16 @@ internal static class Decisions
             {
                 action = finding.Action > action ? finding.Action : action;
                 referral = finding.Referral > referral ? finding.Referral : referral;
-                reasons[next++] = finding.Reason;
+            }
+        }
+
+        // A finding whose action is milder than the one that stands ("it is fine to keep going" beside a stop) is
+        // kept, marked as overruled, as a review marks a step that lost to a safer one.
+        for (var r = 0; r < results.Length; r++)
+        {
+            if (results[r] is SetFinding finding)
+            {
+                reasons[next++] = finding.Action < action ? Overruled(finding.Reason, action) : finding.Reason;
             }
         }
 
@@ -139,11 +148,22 @@ internal static class Decisions
             performed[e] = exerciseId;
         }
 
+        // Referrals a rule made for the session as a whole (severe joint pain), beside those that came with a step.
+        for (var r = 0; r < results.Length; r++)
+        {
+            if (results[r] is ReviewReferral sessionReferral)
+            {
+                referral = sessionReferral.Referral > referral ? sessionReferral.Referral : referral;
+                (reviewReasons ??= []).Add(sessionReferral.Reason);
+            }
+        }
+
         var nextState = client with
         {
             Progress = progress.ToImmutable(),
             LastSessionDate = report.Date,
             LastSessionExercises = new OwnedList<string>(performed),
+            OpenReferral = Remembered(client.OpenReferral, referral, reviewReasons, report.Date),
         };
         return new SessionReview(new OwnedList<ExerciseDecision>(decisions), nextState)
         {
@@ -151,6 +171,34 @@ internal static class Decisions
             Reasons = reviewReasons is null ? OwnedList<Reason>.None : new OwnedList<Reason>([.. reviewReasons]),
         };
     }
+
+    /// <summary>
+    /// The referral to remember after a review: a new one when the review referred more urgently than what is
+    /// already open (or nothing is), else the one already open, kept until a clinician clears it.
+    /// </summary>
+    private static OpenReferral? Remembered(OpenReferral? open, Referral referral, List<Reason>? reasons, DateOnly date)
+        => referral > (open?.Urgency ?? Referral.None) && reasons is { Count: > 0 }
+            ? new OpenReferral(referral, Written(reasons), date)
+            : open;
+
+    /// <summary>
+    /// The reasons with their sentences written now: a stored state must not keep the facts a lazy sentence
+    /// captured (the client before the session, say) alive from one session to the next.
+    /// </summary>
+    internal static IReadOnlyList<Reason> Written(IReadOnlyList<Reason> reasons)
+    {
+        var written = new Reason[reasons.Count];
+        for (var i = 0; i < written.Length; i++)
+        {
+            written[i] = new Reason(reasons[i].RuleId, reasons[i].Message);
+        }
+
+        return new OwnedList<Reason>(written);
+    }
+
+    /// <summary>An overruled finding's reason, saying which safer action stands instead.</summary>
+    private static Reason Overruled(Reason reason, SetAction stands)
+        => new(reason.RuleId, () => $"{reason.Message} (Overruled: the safer action, {stands}, stands.)");
 
     /// <summary>An overruled proposal's reason, saying which safer step stands instead.</summary>
     private static Reason Overruled(Reason reason, ProgressionStep stands)

@@ -26,7 +26,7 @@ internal static class BreakRules
         var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: false }
                                                        && c.Prescription.VariantId == c.Progress.VariantId
                                                        && SelectionRules.HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex])
-                                                       && !SelectionRules.RegressedByMorningPain(c, policy)
+                                                       && !SelectionRules.LoweredToday(c, policy)
                                                        && StepsAway(DaysAway(c.Request.Client, c.Request.CheckIn), policy) > 0);
         rule.Then(ctx =>
         {

@@ -25,6 +25,11 @@ internal static class SafetyRules
     public const string NeurologicalPauses = "safety.neurological-symptom-pauses";
     public const string LingeringSorenessHolds = "safety.lingering-soreness-holds";
     public const string MorningPainReview = "safety.morning-pain-regresses";
+    public const string SevereJointPainRefers = "safety.severe-joint-pain-refers";
+    public const string SevereJointPainReview = "safety.severe-joint-pain-refers-at-review";
+    public const string OpenReferralPlansNothing = "safety.open-referral-plans-nothing";
+    public const string ProgressiveBilateralWeakness = "safety.progressive-bilateral-weakness-emergency";
+    public const string ClearedRedFlagNamed = "safety.cleared-red-flag-named";
 
     private const int SetSalience = 1_000;
     private const int ReviewSalience = 500;
@@ -33,8 +38,11 @@ internal static class SafetyRules
     // time it is repeated (the set already stopped), the second time it has come back.
     private const int JointPainSessionsToPause = 2;
 
-    private static readonly HashSet<RedFlag> CaudaEquinaSigns =
-        [RedFlag.BladderOrBowelChange, RedFlag.SaddleNumbness, RedFlag.BilateralLegSymptoms, RedFlag.ProgressiveWeakness];
+    // Cauda equina signs refer as an emergency (NICE NG59 and CKS; BASS 2018). Progressive weakness on its own is a
+    // progressive neurological deficit, urgent (NICE CKS sciatica); bilateral, it is a cauda equina sign (BASS 2018),
+    // which ProgressiveBilateralWeakness says. Every other flag is a sign of serious pathology: urgent.
+    internal static readonly HashSet<RedFlag> CaudaEquinaSigns =
+        [RedFlag.BladderOrBowelChange, RedFlag.SaddleNumbness, RedFlag.BilateralLegSymptoms];
 
     public static void AddTo(RuleSetBuilder rules, ProgressionPolicy policy)
     {
@@ -42,6 +50,9 @@ internal static class SafetyRules
         AddPlanRules(rules);
         AddReviewRules(rules, policy);
     }
+
+    /// <summary>Whether a reported red flag counts today: a clinician has not cleared it for this client.</summary>
+    private static bool Counts(ReportedRedFlag flag, PlanRequest request) => !request.Client.ClearedRedFlags.Contains(flag.Flag);
 
     internal static bool IsNeurological(SymptomKind kind)
         => kind is SymptomKind.RadiatingPain or SymptomKind.Numbness or SymptomKind.Weakness;
@@ -143,6 +154,19 @@ internal static class SafetyRules
         }
 
         {
+            var rule = rules.Rule(SevereJointPainRefers)
+                .Describe($"Joint pain at {policy.SevereJointPain}/10 or more (the red zone of traffic-light pain scales) stops the exercise and calls for a professional's opinion.")
+                .Salience(SetSalience + 10);
+            var symptom = rule.Match<ReportedSymptom>(s => s.Kind == SymptomKind.JointPain && s.Intensity >= policy.SevereJointPain);
+            rule.Then(ctx =>
+            {
+                var s = ctx.Get(symptom).Symptom;
+                ctx.Record(new SetFinding(SetAction.StopExercise, Referral.Routine,
+                    new Reason(ctx.Rule.Id, () => SevereJointPainSentence(s, policy))));
+            });
+        }
+
+        {
             var rule = rules.Rule(NeurologicalStops)
                 .Describe("Radiating pain, numbness or weakness stops the session and calls for a professional's opinion.")
                 .Salience(SetSalience + 20);
@@ -172,10 +196,28 @@ internal static class SafetyRules
     private static void AddPlanRules(RuleSetBuilder rules)
     {
         {
+            var rule = rules.Rule(OpenReferralPlansNothing)
+                .Describe("A referral no clinician has cleared yet is remembered: every plan returns it with its reasons and plans nothing until ClientState.ClearReferral().")
+                .Salience(SetSalience + 40);
+            var request = rule.Match<PlanRequest>(r => r.Client.OpenReferral is not null);
+            rule.Then(ctx =>
+            {
+                var open = ctx.Get(request).Client.OpenReferral!;
+                ctx.Record(new PlanReferral(open.Urgency, new Reason(ctx.Rule.Id,
+                    () => FormattableString.Invariant($"Referred ({open.Urgency}) on {open.Since:yyyy-MM-dd} and not yet cleared by a clinician: no exercise until then. The reasons given:"))));
+                foreach (var reason in open.Reasons)
+                {
+                    ctx.Record(new PlanReferral(open.Urgency, reason));
+                }
+            });
+        }
+
+        {
             var rule = rules.Rule(CaudaEquinaFlag)
-                .Describe("Signs of cauda equina syndrome (bladder or bowel change, saddle numbness, symptoms in both legs, progressive weakness) need emergency care; nothing is planned (NICE NG59; BASS).")
+                .Describe("Signs of cauda equina syndrome (bladder or bowel change, saddle numbness, symptoms in both legs) need emergency care; nothing is planned (NICE NG59; NICE CKS; BASS 2018).")
                 .Salience(SetSalience + 30);
-            var flag = rule.Match<ReportedRedFlag>(f => CaudaEquinaSigns.Contains(f.Flag));
+            var request = rule.Match<PlanRequest>();
+            var flag = rule.Match<ReportedRedFlag>(f => CaudaEquinaSigns.Contains(f.Flag)).Where(request, Counts);
             rule.Then(ctx =>
             {
                 var f = ctx.Get(flag).Flag;
@@ -185,15 +227,48 @@ internal static class SafetyRules
         }
 
         {
+            var rule = rules.Rule(ProgressiveBilateralWeakness)
+                .Describe("Weakness that is getting worse, with symptoms in both legs, is a severe or progressive bilateral neurological deficit: a cauda equina sign, emergency care (BASS 2018; NICE CKS).")
+                .Salience(SetSalience + 30);
+            var request = rule.Match<PlanRequest>();
+            rule.Match<ReportedRedFlag>(f => f.Flag == RedFlag.ProgressiveWeakness).Where(request, Counts);
+            rule.Exists<ReportedRedFlag>(f => f.Flag == RedFlag.BilateralLegSymptoms).Where(request, Counts);
+            rule.Then(ctx =>
+            {
+                ctx.Record(new PlanReferral(Referral.Emergency, new Reason(ctx.Rule.Id,
+                    () => "Weakness that is getting worse, in both legs, can be cauda equina syndrome: go to an emergency department now. No exercise today.")));
+            });
+        }
+
+        {
             var rule = rules.Rule(SeriousPathologyFlag)
-                .Describe("Signs of serious pathology (night pain, unexplained weight loss, fever, a history of cancer, recent trauma) need a doctor today; nothing is planned (NICE NG59).")
+                .Describe("Signs of serious pathology (night pain, unexplained weight loss, fever, a history of cancer, recent trauma, new pain under 20 or over 50, osteoporosis or long-term steroids, a weakened immune system, thoracic pain) and progressive weakness need a doctor today; nothing is planned (NICE NG59; NICE CKS).")
                 .Salience(SetSalience + 20);
-            var flag = rule.Match<ReportedRedFlag>(f => !CaudaEquinaSigns.Contains(f.Flag));
+            var request = rule.Match<PlanRequest>();
+            var flag = rule.Match<ReportedRedFlag>(f => !CaudaEquinaSigns.Contains(f.Flag)).Where(request, Counts);
             rule.Then(ctx =>
             {
                 var f = ctx.Get(flag).Flag;
                 ctx.Record(new PlanReferral(Referral.Urgent,
                     new Reason(ctx.Rule.Id, () => $"{FlagName(f)} needs checking: see a doctor today. No exercise until then.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(ClearedRedFlagNamed)
+                .Describe("A red flag a clinician assessed and cleared for the client does not stop the session; every plan still names it.")
+                .Salience(SetSalience + 20);
+            var request = rule.Match<PlanRequest>(r => r.Client.ClearedRedFlags.Count > 0);
+            rule.Then(ctx =>
+            {
+                var r = ctx.Get(request);
+                foreach (var cleared in r.Client.ClearedRedFlags)
+                {
+                    var reported = r.CheckIn?.RedFlags.Contains(cleared) == true;
+                    ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id, () => reported
+                        ? $"{FlagName(cleared)}: reported today, and assessed and cleared by a clinician for you, so it does not stop training; tell them about any change."
+                        : $"{FlagName(cleared)}: assessed and cleared by a clinician for you, so it does not stop training; tell them about any change.")));
+                }
             });
         }
     }
@@ -234,6 +309,20 @@ internal static class SafetyRules
         }
 
         {
+            var rule = rules.Rule(SevereJointPainReview)
+                .Describe($"Joint pain at {policy.SevereJointPain}/10 or more during a session refers the client (Routine); the referral is remembered until a clinician clears it.")
+                .Salience(ReviewSalience);
+            var performance = rule.Match<ExercisePerformance>(p => SevereJointPainIn(p, policy) is not null);
+            rule.Then(ctx =>
+            {
+                var p = ctx.Get(performance);
+                var pain = SevereJointPainIn(p, policy)!;
+                ctx.Record(new ReviewReferral(Referral.Routine, new Reason(ctx.Rule.Id,
+                    () => $"{p.Exercise.Name}: {SevereJointPainSentence(pain, policy)}")));
+            });
+        }
+
+        {
             var rule = rules.Rule(NeurologicalPauses)
                 .Describe("Radiating pain, numbness or weakness during a session pauses the exercise until a professional has seen it.")
                 .Salience(ReviewSalience);
@@ -255,39 +344,117 @@ internal static class SafetyRules
 
         {
             var rule = rules.Rule(LingeringSorenessHolds)
-                .Describe($"Muscle soreness still at {policy.LingeringSorenessIntensity}/10 or more {policy.LingeringSorenessDays} days after a session holds the exercise and flags it for a clinician.")
+                .Describe($"Muscle soreness still at {policy.LingeringSorenessIntensity}/10 or more {policy.LingeringSorenessDays} days after a session holds the exercise at the level the plan lowered it to (one flare lowers once).")
                 .Salience(ReviewSalience);
-            var performance = rule.Match<ExercisePerformance>(p => LingeringSoreness(p, policy) is not null);
+            var performance = rule.Match<ExercisePerformance>(p => LingeringSoreness(p.Exercise, p.Report.CheckIn, policy) is not null);
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
-                var soreness = LingeringSoreness(p, policy)!;
-                ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Hold, p.Prescribed,
-                    new Reason(ctx.Rule.Id, () => $"{Wording.Capital(ProgressionRules.Describe(soreness))} is still there {p.Report.CheckIn!.DaysSinceLastSession} days on: hold the dose and ask a clinician to check it."))
-                {
-                    Referral = Referral.Routine,
-                });
+                var soreness = LingeringSoreness(p.Exercise, p.Report.CheckIn, policy)!;
+                var planned = PlannedLowering(p, policy);
+                var to = planned is { Step: not ProgressionStep.Pause } move && p.VariantIndex == p.Exercise.IndexOf(move.To.VariantId) ? move.To : p.Prescribed;
+                var step = StepTo(p, to);
+                ctx.Record(new StepProposal(p.ExerciseId, step, to, new Reason(ctx.Rule.Id, () =>
+                    $"{Wording.Capital(ProgressionRules.Describe(soreness))} is still there {p.Report.CheckIn!.DaysSinceLastSession} days on: "
+                    + (to == p.Prescribed ? $"hold {to.Dosage}" : $"today's plan lowered it, so it stays at {Level(p.Exercise, to)}")
+                    + "; if it is still there next time, ask a clinician to check it.")));
             });
         }
 
         {
             var rule = rules.Rule(MorningPainReview)
-                .Describe($"Pain the next morning {policy.MorningPainRiseToRegress} or more points above baseline regresses the exercises of the last session, whatever progression was due (the 24-hour rule).")
+                .Describe($"Pain the morning after a session {policy.MorningPainRiseToRegress} or more points above baseline lowers that session's exercises one level, and morning pain at {policy.SevereMorningPain}/10 or more every exercise, whatever progression was due (the 24-hour rule). The plan of the day already lowered them: a session done at that level stays there, one done at the old level goes down to it; a flare lowers once.")
                 .Salience(ReviewSalience);
-            var performance = rule.Match<ExercisePerformance>(p => MorningPainRise(p.Report.CheckIn) >= policy.MorningPainRiseToRegress
-                                                                   && p.Client.LastSessionExercises.Contains(p.ExerciseId));
+            var performance = rule.Match<ExercisePerformance>(p => MorningPainLowers(p.Report.CheckIn, p.Client, p.ExerciseId, policy));
             rule.Then(ctx =>
             {
                 var p = ctx.Get(performance);
                 var checkIn = p.Report.CheckIn!;
-                var move = Ladder.Down(p.Exercise, p.VariantIndex, p.Progress.Dosage, p.Client.Assessment);
-                ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
-                    new Reason(ctx.Rule.Id, () => $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session: {move.Describe()}.")));
+                var planned = PlannedLowering(p, policy);
+                var to = planned is { Step: not ProgressionStep.Pause } move && p.VariantIndex >= p.Exercise.IndexOf(move.To.VariantId) ? move.To : p.Prescribed;
+                var step = StepTo(p, to);
+                string Said() => checkIn.MorningPain >= policy.SevereMorningPain
+                    ? $"Morning pain {checkIn.MorningPain}/10 ({policy.SevereMorningPain} or more)"
+                    : $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session";
+                ctx.Record(new StepProposal(p.ExerciseId, step, to, new Reason(ctx.Rule.Id, () => step switch
+                {
+                    ProgressionStep.Regress => $"{Said()}: down once, to {Level(p.Exercise, to)}.",
+                    _ when to == p.Prescribed && planned is { Step: ProgressionStep.Pause } => $"{Said()}: {p.Exercise.Name} is already at its easiest level, {to.Dosage}; it stays there.",
+                    _ => $"{Said()}: today's plan already lowered {p.Exercise.Name} to {Level(p.Exercise, to)} and the session was done there; it stays at that level (one flare lowers once).",
+                })));
             });
         }
     }
 
     internal static int MorningPainRise(CheckIn? checkIn) => checkIn is null ? 0 : checkIn.MorningPain - checkIn.BaselinePain;
+
+    /// <summary>
+    /// Whether the morning pain of <paramref name="checkIn"/> lowers an exercise today: a rise over baseline of the
+    /// policy's step after the session that had it, or severe morning pain for every exercise. Shared by plan and review.
+    /// </summary>
+    internal static bool MorningPainLowers(CheckIn? checkIn, ClientState client, string exerciseId, ProgressionPolicy policy)
+        => checkIn is not null
+           && (checkIn.MorningPain >= policy.SevereMorningPain
+               || (MorningPainRise(checkIn) >= policy.MorningPainRiseToRegress && client.LastSessionExercises.Contains(exerciseId)));
+
+    /// <summary>
+    /// What the plan of the day prescribed when it lowered this exercise (one level down from the stored level), or
+    /// <see langword="null"/> when no cause lowers it: the review judges the session against that, so a flare lowers once.
+    /// </summary>
+    internal static Move? PlannedLowering(ExercisePerformance p, ProgressionPolicy policy)
+    {
+        var stored = p.Client.ProgressOf(p.ExerciseId);
+        if (stored is { Paused: true })
+        {
+            return null;
+        }
+
+        var index = stored is null ? -1 : p.Exercise.IndexOf(stored.VariantId);
+        return index < 0
+            ? Ladder.Down(p.Exercise, 0, p.Exercise.Variants[0].StartingDosage, p.Client.Assessment, policy)
+            : Ladder.Down(p.Exercise, index, stored!.Dosage, p.Client.Assessment, policy);
+    }
+
+    /// <summary>The step that takes the performed prescription to <paramref name="to"/>: Hold when it stays or comes back up to the planned level, Regress when it goes down.</summary>
+    private static ProgressionStep StepTo(ExercisePerformance p, Prescription to)
+    {
+        if (to == p.Prescribed)
+        {
+            return ProgressionStep.Hold;
+        }
+
+        var index = p.Exercise.IndexOf(to.VariantId);
+        if (index != p.VariantIndex)
+        {
+            return index < p.VariantIndex ? ProgressionStep.Regress : ProgressionStep.Hold;
+        }
+
+        var lower = Ladder.Primary(p.Variant, to.Dosage) < Ladder.Primary(p.Variant, p.Prescribed.Dosage)
+                    || (to.Dosage.LoadKg ?? 0) < (p.Prescribed.Dosage.LoadKg ?? 0);
+        return lower ? ProgressionStep.Regress : ProgressionStep.Hold;
+    }
+
+    private static string Level(Exercise exercise, Prescription prescription)
+        => $"{exercise.Variants[Math.Max(0, exercise.IndexOf(prescription.VariantId))].Name} at {prescription.Dosage}";
+
+    private static string SevereJointPainSentence(Symptom pain, ProgressionPolicy policy)
+        => $"{Wording.Capital(ProgressionRules.Describe(pain))} is in the red zone ({policy.SevereJointPain}/10 or more): stop, and have a physiotherapist or doctor look at it before training again.";
+
+    private static Symptom? SevereJointPainIn(ExercisePerformance performance, ProgressionPolicy policy)
+    {
+        foreach (var set in performance.Sets)
+        {
+            foreach (var symptom in set.Symptoms)
+            {
+                if (symptom.Kind == SymptomKind.JointPain && symptom.Intensity >= policy.SevereJointPain)
+                {
+                    return symptom;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static Symptom? JointPain(ExercisePerformance performance, int stopsAbove)
     {
@@ -321,9 +488,10 @@ internal static class SafetyRules
         return null;
     }
 
-    private static Symptom? LingeringSoreness(ExercisePerformance performance, ProgressionPolicy policy)
+    /// <summary>Soreness of <paramref name="checkIn"/> still at the policy's intensity after its days, in a muscle the exercise targets; or <see langword="null"/>.</summary>
+    internal static Symptom? LingeringSoreness(Exercise exercise, CheckIn? checkIn, ProgressionPolicy policy)
     {
-        if (performance.Report.CheckIn is not { DaysSinceLastSession: { } days } checkIn || days < policy.LingeringSorenessDays)
+        if (checkIn is not { DaysSinceLastSession: { } days } || days < policy.LingeringSorenessDays)
         {
             return null;
         }
@@ -331,7 +499,7 @@ internal static class SafetyRules
         foreach (var symptom in checkIn.Soreness)
         {
             if (symptom.Kind == SymptomKind.MuscleSoreness && symptom.Intensity >= policy.LingeringSorenessIntensity
-                && performance.Exercise.TargetMuscles.Contains(symptom.Site))
+                && exercise.TargetMuscles.Contains(symptom.Site))
             {
                 return symptom;
             }
@@ -340,7 +508,7 @@ internal static class SafetyRules
         return null;
     }
 
-    private static string FlagName(RedFlag flag) => flag switch
+    internal static string FlagName(RedFlag flag) => flag switch
     {
         RedFlag.BladderOrBowelChange => "A change in bladder or bowel control",
         RedFlag.SaddleNumbness => "Numbness in the saddle area",
@@ -351,6 +519,10 @@ internal static class SafetyRules
         RedFlag.Fever => "A fever with back pain",
         RedFlag.CancerHistory => "A history of cancer with new back pain",
         RedFlag.RecentTrauma => "A recent fall or injury",
+        RedFlag.NewPainUnder20OrOver50 => "New back pain before 20 or after 50",
+        RedFlag.OsteoporosisOrSteroidUse => "Osteoporosis or long-term steroid use with back pain",
+        RedFlag.Immunosuppression => "A weakened immune system with back pain",
+        RedFlag.ThoracicPain => "Pain in the mid (thoracic) spine",
         _ => flag.ToString(),
     };
 

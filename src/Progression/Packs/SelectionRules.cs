@@ -16,6 +16,10 @@ internal static class SelectionRules
     public const string SessionSize = "selection.session-size";
     public const string PausedSkipped = "safety.paused-exercise-skipped";
     public const string MorningPainPlan = "safety.morning-pain-regresses-plan";
+    public const string SevereMorningPainPlan = "safety.severe-morning-pain-lowers-plan";
+    public const string SevereMorningPainFound = "safety.severe-morning-pain";
+    public const string LingeringSorenessPlan = "safety.lingering-soreness-lowers-plan";
+    public const string PausedSlotFilled = "safety.paused-exercise-replaced";
     public const string FillToMinimum = "selection.fill-to-minimum";
 
     // Stored state the catalog no longer fits, and reports read without a named variant.
@@ -52,6 +56,7 @@ internal static class SelectionRules
     // Balanced 35–40 and continuing 50 sit under every imbalance, so a finding always shapes the plan;
     // extensor endurance is highest because it must open the strength work.
     internal const int ReservePriority = 10;
+    internal const int ContinuePriority = 50;
     internal const int HipWorkPriority = 70;
     internal const int UnilateralPriority = 75;
     internal const int SideBridgePriority = 80;
@@ -118,19 +123,76 @@ internal static class SelectionRules
         }
 
         {
+            var rule = rules.Rule(PausedSlotFilled)
+                .Describe("A paused exercise's place in the session goes to an exercise of the same movement pattern the client has not started, where the catalog has one the client's equipment allows.")
+                .Salience(50);
+            var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: true });
+            rule.Then(ctx =>
+            {
+                var paused = ctx.Get(candidate);
+                if (Replacement(paused, ctx.Session) is { } stand)
+                {
+                    ctx.Record(new PlanChoice(stand.ExerciseId, new Reason(ctx.Rule.Id,
+                        () => $"{paused.Exercise.Name} is paused, so {stand.Exercise.Name}, also {PatternName(stand.Exercise.Pattern)} work, takes its place at {stand.Prescription.Dosage}."))
+                    {
+                        Priority = ContinuePriority,
+                    });
+                }
+            });
+        }
+
+        {
             var rule = rules.Rule(MorningPainPlan)
-                .Describe($"Pain this morning {policy.MorningPainRiseToRegress} or more points above baseline regresses the exercises of the last session one level, whatever progression was due (the 24-hour rule).")
+                .Describe($"Pain this morning {policy.MorningPainRiseToRegress} or more points above baseline lowers the exercises of the last session one level, whatever progression was due (the 24-hour rule).")
                 .Salience(900);
-            var candidate = rule.Match<PlanCandidate>(c => RegressedByMorningPain(c, policy));
+            var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: false }
+                                                          && SafetyRules.MorningPainRise(c.Request.CheckIn) >= policy.MorningPainRiseToRegress
+                                                          && c.Request.Client.LastSessionExercises.Contains(c.ExerciseId));
             rule.Then(ctx =>
             {
                 var c = ctx.Get(candidate);
                 var checkIn = c.Request.CheckIn!;
-                var move = Ladder.Down(c.Exercise, c.VariantIndex, c.Prescription.Dosage, c.Request.Client.Assessment);
-                string Said() => $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session";
-                ctx.Record(move.Step == ProgressionStep.Pause
-                    ? new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{Said()}: {c.Exercise.Name} is already at its easiest level, so it is left out today.")) { Exclude = true }
-                    : new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{Said()}: {move.Describe()}.")) { Prescription = move.To });
+                ctx.Record(Lowered(c, policy, ctx.Rule.Id, $"Morning pain {checkIn.MorningPain}/10 against a baseline of {checkIn.BaselinePain}/10 after the last session", loadedAllowed: true));
+            });
+        }
+
+        {
+            var rule = rules.Rule(SevereMorningPainFound)
+                .Describe($"Morning pain at {policy.SevereMorningPain}/10 or more (the red zone of traffic-light pain scales) plans no loaded work and lowers every exercise one level, whatever the baseline.")
+                .Salience(900);
+            var request = rule.Match<PlanRequest>(r => r.CheckIn?.MorningPain >= policy.SevereMorningPain);
+            rule.Then(ctx =>
+            {
+                var r = ctx.Get(request);
+                ctx.Record(new PlanFinding(new Reason(ctx.Rule.Id,
+                    () => $"Morning pain {r.CheckIn!.MorningPain}/10 is {policy.SevereMorningPain}/10 or more: no loaded work today, and every exercise one level easier, whatever your usual {r.CheckIn.BaselinePain}/10.")));
+            });
+        }
+
+        {
+            var rule = rules.Rule(SevereMorningPainPlan)
+                .Describe($"Morning pain at {policy.SevereMorningPain}/10 or more lowers every exercise one level and leaves out any that would still be loaded.")
+                .Salience(900);
+            var candidate = rule.Match<PlanCandidate>(c => c.Progress is not { Paused: true } && c.Request.CheckIn?.MorningPain >= policy.SevereMorningPain);
+            rule.Then(ctx =>
+            {
+                var c = ctx.Get(candidate);
+                ctx.Record(Lowered(c, policy, ctx.Rule.Id, $"Morning pain {c.Request.CheckIn!.MorningPain}/10 ({policy.SevereMorningPain} or more)", loadedAllowed: false));
+            });
+        }
+
+        {
+            var rule = rules.Rule(LingeringSorenessPlan)
+                .Describe($"Muscle soreness still at {policy.LingeringSorenessIntensity}/10 or more {policy.LingeringSorenessDays} days after a session lowers the work of the exercises that load that muscle one level.")
+                .Salience(900);
+            var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: false }
+                                                          && SafetyRules.LingeringSoreness(c.Exercise, c.Request.CheckIn, policy) is not null);
+            rule.Then(ctx =>
+            {
+                var c = ctx.Get(candidate);
+                var soreness = SafetyRules.LingeringSoreness(c.Exercise, c.Request.CheckIn, policy)!;
+                ctx.Record(Lowered(c, policy, ctx.Rule.Id,
+                    $"{Wording.Capital(ProgressionRules.Describe(soreness))} still there {c.Request.CheckIn!.DaysSinceLastSession} days after the last session", loadedAllowed: true));
             });
         }
 
@@ -171,7 +233,7 @@ internal static class SelectionRules
             rule.Then(ctx =>
             {
                 var c = ctx.Get(candidate);
-                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"Continue {c.Exercise.Variants[c.VariantIndex].Name} at {c.Prescription.Dosage}.")) { Priority = 50 });
+                ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"Continue {c.Exercise.Variants[c.VariantIndex].Name} at {c.Prescription.Dosage}.")) { Priority = ContinuePriority });
             });
         }
 
@@ -408,11 +470,77 @@ internal static class SelectionRules
         return -1;
     }
 
-    /// <summary>Whether <see cref="MorningPainPlan"/> regresses the candidate today (shared so that no other rule moves it up).</summary>
-    internal static bool RegressedByMorningPain(PlanCandidate c, ProgressionPolicy policy)
-        => SafetyRules.MorningPainRise(c.Request.CheckIn) >= policy.MorningPainRiseToRegress
-           && c.Request.Client.LastSessionExercises.Contains(c.ExerciseId)
-           && c.Progress is { Paused: false };
+    /// <summary>
+    /// Whether a safety rule lowers the candidate today — morning pain (a rise after the last session, or severe) or
+    /// lingering soreness — shared so that no other rule moves it up.
+    /// </summary>
+    internal static bool LoweredToday(PlanCandidate c, ProgressionPolicy policy)
+        => c.Progress is not { Paused: true }
+           && ((c.Request.CheckIn?.MorningPain >= policy.SevereMorningPain)
+               || (c.Progress is not null && SafetyRules.MorningPainLowers(c.Request.CheckIn, c.Request.Client, c.ExerciseId, policy))
+               || (c.Progress is not null && SafetyRules.LingeringSoreness(c.Exercise, c.Request.CheckIn, policy) is not null));
+
+    /// <summary>The candidate one level down, with <paramref name="cause"/> as the reason; left out when nothing is lower, or (unless allowed) when it would still be loaded.</summary>
+    private static PlanChoice Lowered(PlanCandidate c, ProgressionPolicy policy, string ruleId, string cause, bool loadedAllowed)
+    {
+        var move = Ladder.Down(c.Exercise, c.VariantIndex, c.Prescription.Dosage, c.Request.Client.Assessment, policy);
+        if (move.Step == ProgressionStep.Pause)
+        {
+            return new PlanChoice(c.ExerciseId, new Reason(ruleId, () => $"{cause}: {c.Exercise.Name} is already at its easiest level, so it is left out today.")) { Exclude = true };
+        }
+
+        if (!loadedAllowed && move.To.Tier == Tier.Loaded)
+        {
+            return new PlanChoice(c.ExerciseId, new Reason(ruleId, () => $"{cause}: {c.Exercise.Name} one level down would still be loaded ({move.To.Dosage}), so it is left out today.")) { Exclude = true };
+        }
+
+        return new PlanChoice(c.ExerciseId, new Reason(ruleId, () => $"{cause}: {move.Describe()}.")) { Prescription = move.To };
+    }
+
+    /// <summary>
+    /// The exercise that takes a paused one's place: among the exercises the client has not started, that no rule
+    /// chose already and that the client's equipment allows, of the same movement pattern, the k-th in filler order for
+    /// the k-th paused exercise of that pattern (catalog order), so two paused exercises never share one replacement.
+    /// </summary>
+    private static PlanCandidate? Replacement(PlanCandidate paused, RuleSession session)
+    {
+        var candidates = session.Query<PlanCandidate>();
+        var pattern = paused.Exercise.Pattern;
+        var rank = 0;
+        foreach (var c in candidates)
+        {
+            if (ReferenceEquals(c, paused))
+            {
+                break;
+            }
+
+            rank += c.Request == paused.Request && c.Progress is { Paused: true } && c.Exercise.Pattern == pattern ? 1 : 0;
+        }
+
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in session.Results)
+        {
+            if (result is PlanChoice { Reserve: false } choice && (choice.Priority is not null || choice.Exclude))
+            {
+                chosen.Add(choice.ExerciseId);
+            }
+        }
+
+        var standIns = candidates
+            .Where(c => c.Request == paused.Request && c.Progress is null && c.Exercise.Pattern == pattern
+                        && !chosen.Contains(c.ExerciseId) && HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex]))
+            .OrderBy(c => IndexOf(Reserve, c.ExerciseId) is var i and >= 0 ? i : int.MaxValue)
+            .ToList();
+        return rank < standIns.Count ? standIns[rank] : null;
+    }
+
+    private static string PatternName(MovementPattern pattern) => pattern switch
+    {
+        MovementPattern.HipDominant => "hip-dominant",
+        MovementPattern.KneeDominant => "knee-dominant",
+        MovementPattern.Trunk => "trunk",
+        _ => "mobility",
+    };
 
     // ---- Assessment → imbalance facts -------------------------------------------------------------------
     // Each rule inserts one imbalance fact for the selection rules below to match, and records the finding
@@ -554,7 +682,7 @@ internal static class SelectionRules
                 .Describe("When one leg is weaker, hip-dominant work is done one leg at a time, weaker leg first with one extra set on it: the current variant if it is one-legged; for an exercise not yet started, the next rung up if it is one-legged, on the same tier, with the equipment at hand, and the weaker leg held the single-leg bridge test; never further up, and never over earned progress.")
                 .Salience(ImbalanceSalience);
             var asymmetry = rule.Match<LimbAsymmetry>();
-            var candidate = rule.Match<PlanCandidate>(c => c.Exercise.Pattern == MovementPattern.HipDominant && !RegressedByMorningPain(c, policy))
+            var candidate = rule.Match<PlanCandidate>(c => c.Exercise.Pattern == MovementPattern.HipDominant && !LoweredToday(c, policy))
                 .JoinOn(asymmetry, c => c.Request, a => a.Request)
                 .Where(asymmetry, (c, a) => UnilateralRung(c, a) >= 0);
             rule.Then(ctx =>
@@ -586,7 +714,7 @@ internal static class SelectionRules
             var candidate = rule.Match<PlanCandidate>(c => c.Exercise.Pattern == MovementPattern.KneeDominant
                                                           && c.Exercise.Variants[c.VariantIndex].IsUnilateral
                                                           && HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex])
-                                                          && !RegressedByMorningPain(c, policy))
+                                                          && !LoweredToday(c, policy))
                 .JoinOn(asymmetry, c => c.Request, a => a.Request);
             rule.Then(ctx =>
             {

@@ -26,13 +26,14 @@ public sealed record ProgressionPolicy
     /// <summary>
     /// The pain-monitoring preset (Thomeé 1997; Silbernagel et al. 2007): joint pain up to 2/10 is fine,
     /// 3–5/10 is acceptable but blocks progression for that session, above 5/10 stops the exercise;
-    /// pain the next morning must settle back to baseline.
+    /// pain the next morning must settle back to baseline, so any rise lowers the last session's exercises.
     /// </summary>
     public static ProgressionPolicy PainMonitoring { get; } = new()
     {
         PainModel = PainModel.PainMonitoring,
         JointPainStopsAbove = 5,
         JointPainBlocksProgressionAbove = 2,
+        MorningPainRiseToRegress = 1,
     };
 
     /// <summary>The pain model, for the wording of reasons. Default <see cref="PainModel.Strict"/>.</summary>
@@ -96,13 +97,22 @@ public sealed record ProgressionPolicy
     /// </summary>
     public int BreakDaysPerStep { get; init; } = 14;
 
-    /// <summary>How far next-morning pain may rise above the client's baseline before the last session's exercises regress (the 24-hour rule). Default 2.</summary>
+    /// <summary>How far next-morning pain may rise above the client's baseline before the last session's exercises regress (the 24-hour rule). Default 2; pain monitoring 1 (pain must settle to baseline). 1–10.</summary>
     public int MorningPainRiseToRegress { get; init; } = 2;
+
+    /// <summary>
+    /// Morning pain at or above this intensity (0–10) plans no loaded work and lowers every exercise one level,
+    /// whatever the baseline. Default 7 (the red zone of traffic-light pain scales).
+    /// </summary>
+    public int SevereMorningPain { get; init; } = 7;
+
+    /// <summary>Joint pain at or above this intensity (0–10) also refers (Routine), besides stopping the exercise. Default 7 (the red zone of traffic-light pain scales).</summary>
+    public int SevereJointPain { get; init; } = 7;
 
     /// <summary>Muscle soreness (DOMS) at or above this intensity … Default 4.</summary>
     public int LingeringSorenessIntensity { get; init; } = 4;
 
-    /// <summary>… still present this many days after a session holds the exercise and flags it for a clinician. Default 5 (DOMS normally peaks at 24–72 h).</summary>
+    /// <summary>… still present this many days after a session lowers the exercise's work in the plan and holds it at review. Default 5 (DOMS normally peaks at 24–72 h).</summary>
     public int LingeringSorenessDays { get; init; } = 5;
 
     /// <summary>Hamstring:quadriceps strength ratio below which the client is quadriceps dominant. Default 0.6 (conventional H:Q ratio).</summary>
@@ -175,6 +185,8 @@ public sealed record ProgressionPolicy
         Range(HardHoldsToStepBack, 2, 50, nameof(HardHoldsToStepBack));
         Range(BreakDaysPerStep, 7, 365, nameof(BreakDaysPerStep));
         Range(MorningPainRiseToRegress, 1, 10, nameof(MorningPainRiseToRegress));
+        Range(SevereMorningPain, 1, 10, nameof(SevereMorningPain));
+        Range(SevereJointPain, 1, 10, nameof(SevereJointPain));
         Range(LingeringSorenessIntensity, 1, 10, nameof(LingeringSorenessIntensity));
         Range(LingeringSorenessDays, 1, 60, nameof(LingeringSorenessDays));
         Range(MinHamstringQuadRatio, 0.1, 2, nameof(MinHamstringQuadRatio));

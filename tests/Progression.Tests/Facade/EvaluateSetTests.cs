@@ -50,7 +50,7 @@ public sealed class EvaluateSetTests
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    [InlineData(10)]
+    [InlineData(6)]
     public void Joint_pain_at_any_intensity_stops_the_exercise_under_the_strict_policy(int intensity)
     {
         var verdict = Strict.EvaluateSet(Client, Set(new Symptom(SymptomKind.JointPain, BodySite.Knee, intensity)));

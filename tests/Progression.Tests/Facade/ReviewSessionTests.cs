@@ -136,7 +136,7 @@ public sealed class ReviewSessionTests
     }
 
     [Fact]
-    public void Lingering_soreness_five_days_later_holds_and_flags_a_clinician()
+    public void Lingering_soreness_five_days_later_holds_and_advises_a_clinician_without_a_referral_that_stops_training()
     {
         var client = ClientState.New("c1");
         (client, _) = Do(client, "glute-bridge", 0, p => Reports.OnTarget(p));
@@ -147,7 +147,10 @@ public sealed class ReviewSessionTests
         Assert.Equal(ProgressionStep.Hold, decision.Step);
         Assert.Equal(SafetyRules.LingeringSorenessHolds, decision.Reasons[0].RuleId);
         Assert.Contains(decision.Reasons, r => r.RuleId == ProgressionRules.TwoForTwo && r.Message.Contains("Overruled"));
-        Assert.Equal(Referral.Routine, review.Referral);
+        Assert.Contains("ask a clinician", decision.Reasons[0].Message);
+        // Soreness is no referral: a remembered referral would stop every session until a clinician cleared it.
+        Assert.Equal(Referral.None, review.Referral);
+        Assert.Null(review.Next.OpenReferral);
     }
 
     [Fact]

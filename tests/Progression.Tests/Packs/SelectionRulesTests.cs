@@ -87,7 +87,10 @@ public sealed class SelectionRulesTests
         var balanced = Engine.PlanSession(client.WithAssessment(client.Assessment! with { HamstringQuadRatio = 0.8 }));
 
         Assert.DoesNotContain(dominant.Items, i => i.Prescription.ExerciseId == "atg-split-squat");
-        Assert.Contains(Item(dominant, "inner-thigh-stretch").Reasons, r => r.RuleId == SelectionRules.FillToMinimum);
+        // The stretch comes in as a filler or in the paused deep squat hold's place (same movement pattern): either way
+        // the split squat, which would break the ratio, does not.
+        Assert.Contains(Item(dominant, "inner-thigh-stretch").Reasons,
+            r => r.RuleId is SelectionRules.FillToMinimum or SelectionRules.PausedSlotFilled);
         Assert.Equal(Engine.Policy.MinExercises, balanced.Items.Count);
         Assert.Contains(Item(balanced, "atg-split-squat").Reasons, r => r.RuleId == SelectionRules.FillToMinimum);
     }
