@@ -299,10 +299,11 @@ internal static class SafetyRules
                 }
 
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To, new Reason(ctx.Rule.Id, () => move.Step == ProgressionStep.Pause
-                    ? $"Paused after {ProgressionRules.Describe(pain)}, joint pain in {sessions} sessions in a row: {move.Describe()} (its starting dose), so have a physiotherapist look at it before going on."
+                    ? $"Paused after {ProgressionRules.Describe(pain)}, joint pain in {sessions} sessions in a row: {move.Describe()} (its starting dose), so have a physiotherapist look at it before it is resumed; the rest of the program goes on."
                     : $"Stopped for {ProgressionRules.Describe(pain)}: {move.Describe()}."))
                 {
-                    Referral = move.Step == ProgressionStep.Pause ? Referral.Routine : Referral.None,
+                    // The pause is the exercise's alone: one painful exercise does not stop the whole program (a
+                    // program-wide referral comes from nerve symptoms, red flags or severe joint pain).
                     JointPainStopped = true,
                 });
             });

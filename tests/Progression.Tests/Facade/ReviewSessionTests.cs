@@ -132,7 +132,13 @@ public sealed class ReviewSessionTests
         Assert.Equal(ProgressionStep.Pause, decision.Step);
         Assert.Contains("physiotherapist", decision.Reasons[0].Message);
         Assert.True(after.ProgressOf("atg-split-squat")!.Paused);
-        Assert.Equal(Referral.Routine, review.Referral);
+
+        // The pause is the exercise's alone: no program-wide referral, so the rest of the program is still planned.
+        Assert.Equal(Referral.None, review.Referral);
+        Assert.Null(after.OpenReferral);
+        var plan = Reports.Engine.PlanSession(after);
+        Assert.NotEmpty(plan.Items);
+        Assert.DoesNotContain(plan.Items, i => i.Prescription.ExerciseId == "atg-split-squat");
     }
 
     [Fact]
