@@ -1,0 +1,112 @@
+namespace Progression.Tests.Simulation;
+
+/// <summary>The simulated clients of the suite (issue 12), each a seeded story of 120 sessions.</summary>
+internal static class Personas
+{
+    public const string KneePainExercise = "glute-bridge";
+
+    private static readonly Assessment QuadDominant = new() { HamstringQuadRatio = 0.5 };
+
+    private static readonly IReadOnlySet<Equipment> Everything = new HashSet<Equipment>(Enum.GetValues<Equipment>());
+
+    private static readonly IReadOnlySet<Equipment> NoKettlebell = new HashSet<Equipment>(Enum.GetValues<Equipment>().Where(e => e != Equipment.Kettlebell));
+
+    /// <summary>Sessions 46–48 (week 16, after the hinge has reached the kettlebell) are done without the kettlebell.</summary>
+    public const int FirstSessionWithoutKettlebell = 46;
+
+    public const int LastSessionWithoutKettlebell = 48;
+
+    /// <summary>The session after the six weeks away.</summary>
+    public const int SessionAfterBreak = 61;
+
+    public static Persona AlwaysSucceeds { get; } = new("always-succeeds", 101);
+
+    public static Persona RpeNineAlways { get; } = new("rpe-9-always", 102) { Perform = set => set.OnTarget(9) };
+
+    public static Persona FailsEveryThirdSession { get; } = new("fails-every-third-session", 103)
+    {
+        Perform = set => set.Session % 3 == 0 && set.IsLastSet ? set.Short() : set.OnTarget(set.ModerateRpe()),
+    };
+
+    /// <summary>The first session of every week, the glute bridge's second set hurts the knee (3/10).</summary>
+    public static Persona WeeklyKneeJointPain { get; } = new("weekly-knee-joint-pain", 104)
+    {
+        Perform = set => set.Prescription.ExerciseId == KneePainExercise && (set.Session - 1) % 3 == 0 && set.SetNumber == 2
+            ? set.OnTarget(7, new Symptom(SymptomKind.JointPain, BodySite.Knee, 3))
+            : set.OnTarget(set.ModerateRpe()),
+    };
+
+    /// <summary>Every loaded variant steps 1 kg (light dumbbells), so a step is 50 % or 100 % of a small load.</summary>
+    public static Persona DumbbellOneKiloSteps { get; } = new("dumbbell-1kg-steps", 105) { Engine = EngineWithLoadSteps(1) };
+
+    /// <summary>Every loaded variant steps 4 kg, as kettlebells do; quadriceps dominant, so the hip hinge (a kettlebell deadlift) is planned.</summary>
+    public static Persona KettlebellFourKiloSteps { get; } = new("kettlebell-4kg-steps", 106)
+    {
+        Engine = EngineWithLoadSteps(4),
+        AssessmentOn = _ => QuadDominant,
+    };
+
+    /// <summary>Quadriceps dominant (the hip hinge is planned) with every piece of equipment, but no kettlebell for a week.</summary>
+    public static Persona LosesTheKettlebellForAWeek { get; } = new("loses-the-kettlebell-for-a-week", 107)
+    {
+        AssessmentOn = session => QuadDominant with
+        {
+            Equipment = session is >= FirstSessionWithoutKettlebell and <= LastSessionWithoutKettlebell ? NoKettlebell : Everything,
+        },
+    };
+
+    /// <summary>Every twelfth session (about monthly) the morning brings pain 4/10 against a baseline of 2/10.</summary>
+    public static Persona MonthlyMorningFlare { get; } = new("monthly-morning-flare", 108)
+    {
+        MorningPain = session => session % 12 == 0 ? (4, 2) : (2, 2),
+    };
+
+    /// <summary>Sixty sessions, six weeks away, sixty more.</summary>
+    public static Persona SixWeekBreak { get; } = new("six-week-break", 109)
+    {
+        DaysBefore = session => session == SessionAfterBreak ? 42 : (session - 1) % 3 == 0 ? 3 : 2,
+    };
+
+    /// <summary>
+    /// In weeks 14, 22, 30 and 38 (once loaded tiers are reached) every exercise's last set falls short: three failed
+    /// sessions in a row, so deloads and regressions.
+    /// </summary>
+    public static Persona StallsEveryEighthWeek { get; } = new("stalls-every-eighth-week", 110)
+    {
+        Perform = set => set.Week >= 14 && set.Week % 8 == 6 && set.IsLastSet ? set.Short() : set.OnTarget(set.ModerateRpe()),
+    };
+
+    public static IReadOnlyList<Persona> All { get; } =
+    [
+        AlwaysSucceeds, RpeNineAlways, FailsEveryThirdSession, WeeklyKneeJointPain, DumbbellOneKiloSteps,
+        KettlebellFourKiloSteps, LosesTheKettlebellForAWeek, MonthlyMorningFlare, SixWeekBreak, StallsEveryEighthWeek,
+    ];
+
+    public static Persona Named(string name) => All.Single(p => p.Name == name);
+
+    /// <summary>The built-in catalog with every loaded variant's smallest load step set to <paramref name="stepKg"/>, built through the builder.</summary>
+    private static ProgressionEngine EngineWithLoadSteps(double stepKg)
+    {
+        var builder = ProgressionEngine.CreateBuilder();
+        foreach (var exercise in ExerciseCatalog.BuiltIn.Exercises.Where(e => e.Variants.Any(v => v.Load is not null)))
+        {
+            var variants = exercise.Variants.Select(v => v.Load is not { } load ? v
+                : new ExerciseVariant(v.Id, v.Name, v.Tier, v.Measure, [.. v.Equipment])
+                {
+                    Sets = v.Sets,
+                    Reps = v.Reps,
+                    HoldSeconds = v.HoldSeconds,
+                    Load = new LoadRange(load.StartKg, Math.Max(load.MaxKg, load.StartKg + stepKg), stepKg),
+                    IsUnilateral = v.IsUnilateral,
+                    Cue = v.Cue,
+                });
+            builder.AddExercise(new Exercise(exercise.Id, exercise.Name, exercise.Pattern, exercise.TargetMuscles, variants)
+            {
+                IsStretch = exercise.IsStretch,
+                Source = exercise.Source,
+            });
+        }
+
+        return builder.Build();
+    }
+}
