@@ -76,11 +76,25 @@ internal static class Personas
         Perform = set => set.Week >= 14 && set.Week % 8 == 6 && set.IsLastSet ? set.Short() : set.OnTarget(set.ModerateRpe()),
     };
 
+    /// <summary>
+    /// Misses the last set whenever a loaded variant is at its lightest load, so three failures in a row meet the
+    /// floor of the load range: the deload must not go below it.
+    /// </summary>
+    public static Persona StrugglesAtTheLightestLoad { get; } = new("struggles-at-the-lightest-load", 111)
+    {
+        Perform = set => set.IsLastSet && IsLightestLoad(set.Prescription) ? set.Short() : set.OnTarget(set.ModerateRpe()),
+    };
+
     public static IReadOnlyList<Persona> All { get; } =
     [
         AlwaysSucceeds, RpeNineAlways, FailsEveryThirdSession, WeeklyKneeJointPain, DumbbellOneKiloSteps,
         KettlebellFourKiloSteps, LosesTheKettlebellForAWeek, MonthlyMorningFlare, SixWeekBreak, StallsEveryEighthWeek,
+        StrugglesAtTheLightestLoad,
     ];
+
+    private static bool IsLightestLoad(Prescription prescription)
+        => ExerciseCatalog.BuiltIn.TryGetVariant(prescription.VariantId, out _, out var variant)
+           && variant.Load is { } load && prescription.Dosage.LoadKg is { } kg && Math.Abs(kg - load.StartKg) < 1e-9;
 
     public static Persona Named(string name) => All.Single(p => p.Name == name);
 

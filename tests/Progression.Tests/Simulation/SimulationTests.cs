@@ -26,6 +26,10 @@ public sealed class SimulationTests
         (Personas.KettlebellFourKiloSteps.Name, Invariants.ReasonNumbers),
         (Personas.StallsEveryEighthWeek.Name, Invariants.ReasonNumbers),
         (Personas.StallsEveryEighthWeek.Name, Invariants.Deloads),
+        (Personas.StrugglesAtTheLightestLoad.Name, Invariants.LightestLoad),
+        (Personas.StrugglesAtTheLightestLoad.Name, Invariants.InsideRange),
+        (Personas.StrugglesAtTheLightestLoad.Name, Invariants.ReasonNumbers),
+        (Personas.StrugglesAtTheLightestLoad.Name, Invariants.Deloads),
         (Personas.SixWeekBreak.Name, Invariants.Detraining),
         (Personas.WeeklyKneeJointPain.Name, Invariants.ReferralRemembered),
         (Personas.MonthlyMorningFlare.Name, Invariants.AsPlanned),
@@ -64,11 +68,15 @@ public sealed class SimulationTests
 
     [Fact(Skip = DoseBranch)]
     public void Reasons_name_only_the_decision_numbers_with_4_kg_steps_and_with_deloads()
-        => AssertHolds(Invariants.ReasonNumbers, Personas.KettlebellFourKiloSteps.Name, Personas.StallsEveryEighthWeek.Name);
+        => AssertHolds(Invariants.ReasonNumbers, Personas.KettlebellFourKiloSteps.Name, Personas.StallsEveryEighthWeek.Name, Personas.StrugglesAtTheLightestLoad.Name);
 
     [Fact(Skip = DoseBranch)]
     public void Deloads_take_about_10_percent_of_the_work()
-        => AssertHolds(Invariants.Deloads, Personas.StallsEveryEighthWeek.Name);
+        => AssertHolds(Invariants.Deloads, Personas.StallsEveryEighthWeek.Name, Personas.StrugglesAtTheLightestLoad.Name);
+
+    [Fact(Skip = DoseBranch)]
+    public void A_deload_at_the_lightest_load_stays_inside_the_variant_load_range()
+        => AssertHolds([Invariants.LightestLoad, Invariants.InsideRange], Personas.StrugglesAtTheLightestLoad.Name);
 
     [Fact(Skip = DoseBranch)]
     public void Six_weeks_away_step_each_exercise_back_with_a_reason()
@@ -103,6 +111,15 @@ public sealed class SimulationTests
         var run = RunOf(Personas.StallsEveryEighthWeek.Name);
         Assert.True(run.Decisions.Count(d => d.Step == ProgressionStep.Deload) >= 5);
         Assert.Contains(run.Decisions, d => d.Step == ProgressionStep.Regress);
+    }
+
+    [Fact]
+    public void Struggling_at_the_lightest_load_deloads_from_it()
+    {
+        var run = RunOf(Personas.StrugglesAtTheLightestLoad.Name);
+        Assert.Contains(run.Decisions, d => d.Step == ProgressionStep.Deload
+                                            && ExerciseCatalog.BuiltIn.TryGetVariant(d.From.VariantId, out _, out var variant)
+                                            && d.From.Dosage.LoadKg == variant.Load?.StartKg);
     }
 
     [Fact]
