@@ -45,7 +45,7 @@ internal static class Invariants
         new Stateless(ReferralSurfaced, CheckReferralSurfaced),
         new RememberedReferral(),
         new Stateless(PauseNeedsCause, CheckPauseCause),
-        new Streak(Stall, IsFailed, limit: 2, "held after {0} failed sessions in a row; three (FailuresToDeload) must step down"),
+        new Streak(Stall, IsFailedAboveTheStart, limit: 2, "held after {0} failed sessions in a row; three (FailuresToDeload) must step down"),
         new Streak(HardHolds, IsHardButMet, limit: 6, "held after {0} sessions in a row met only at RPE 9–10; six must step the dose back"),
         new Stateless(PlanSize, CheckPlanSize),
         new Stateless(AsPlanned, CheckAsPlanned),
@@ -213,7 +213,8 @@ internal static class Invariants
 
     /// <summary>
     /// The sentence that decided (the first reason) prints only the decision's own doses: every dosage in it is From
-    /// or To; in an Increase or Deload every other "N kg" is From's load, To's load or the change between them; a
+    /// or To (with or without the load); in an Increase or Deload every other "N kg" is From's load, To's load, the
+    /// change between them, or the work of From or To (reps or seconds × kg, per set or per session) or its change; a
     /// Deload that names a percentage names the real change of load or of work (to within 1 point).
     /// </summary>
     private static IEnumerable<(ExerciseDecision?, string)> CheckReasonNumbers(SessionRecord session)
@@ -229,9 +230,11 @@ internal static class Invariants
 
             var message = decision.Reasons[0].Message;
             string[] doses = [decision.From.Dosage.ToString(), decision.To.Dosage.ToString()];
+            // A dose may be printed with or without its load ("3 × 12 at 8 kg → 3 × 8 at 12 kg" or "3 × 12 → 3 × 8 at 12 kg").
+            var unloaded = new[] { decision.From.Dosage, decision.To.Dosage }.Select(d => (d with { LoadKg = null }).ToString());
             foreach (Match printed in DosageText.Matches(message))
             {
-                if (!doses.Contains(printed.Value))
+                if (!doses.Contains(printed.Value) && !unloaded.Contains(printed.Value))
                 {
                     yield return (decision, $"the reason prints the dose '{printed.Value}', which is neither From ({doses[0]}) nor To ({doses[1]})");
                 }
@@ -245,17 +248,25 @@ internal static class Invariants
             var rest = DosageText.Replace(message, " ");
             var from = decision.From.Dosage.LoadKg ?? 0;
             var to = decision.To.Dosage.LoadKg ?? 0;
-            double[] loads = [from, to, Math.Abs(to - from)];
+            var (_, _, variant) = Locate(catalog, decision.To);
+            // Loads, their change, and the work (per set and per session, reps or seconds × kg) of From and To, and its change.
+            var allowed = new List<double> { from, to, Math.Abs(to - from) };
+            if (variant is not null)
+            {
+                var (workFrom, workTo) = (Work(variant, decision.From.Dosage), Work(variant, decision.To.Dosage));
+                allowed.AddRange([workFrom, workTo, Math.Abs(workTo - workFrom),
+                    workFrom / decision.From.Dosage.Sets, workTo / decision.To.Dosage.Sets, Math.Abs((workTo / decision.To.Dosage.Sets) - (workFrom / decision.From.Dosage.Sets))]);
+            }
+
             foreach (Match kg in KgText.Matches(rest))
             {
                 var value = double.Parse(kg.Groups[1].Value, CultureInfo.InvariantCulture);
-                if (!loads.Any(l => Math.Abs(l - value) < 0.005))
+                if (!allowed.Any(l => Math.Abs(l - value) < 0.005))
                 {
-                    yield return (decision, $"the reason names {kg.Value}, which is neither From's load ({Kg(from)}), To's load ({Kg(to)}) nor the change ({Kg(Math.Abs(to - from))})");
+                    yield return (decision, $"the reason names {kg.Value}, which is neither From's load ({Kg(from)}), To's load ({Kg(to)}), the change ({Kg(Math.Abs(to - from))}) nor a work figure of the two doses");
                 }
             }
 
-            var (_, _, variant) = Locate(catalog, decision.To);
             var percents = PercentText.Matches(rest).Select(p => double.Parse(p.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
             if (decision.Step == ProgressionStep.Deload && variant is not null && decision.From.VariantId == decision.To.VariantId && percents.Length > 0)
             {
@@ -420,6 +431,10 @@ internal static class Invariants
                && (from.Dosage.LoadKg ?? 0) <= (variant.Load?.StartKg ?? 0) + Tolerance;
     }
 
+    /// <summary>A failed session on a dose that has a lower one to step back to (at the easiest starting dose there is none).</summary>
+    private static bool IsFailedAboveTheStart(SessionRecord session, ExerciseDecision decision)
+        => IsFailed(session, decision) && !AtEasiestStart(session.Persona.Engine.Catalog, session.Before.Assessment, decision.From);
+
     /// <summary>A session the engine judges failed: fewer sets than From, or a set below From's reps, seconds or load.</summary>
     private static bool IsFailed(SessionRecord session, ExerciseDecision decision)
     {
@@ -434,11 +449,12 @@ internal static class Invariants
         return sets.Length < target.Sets || sets.Any(s => Achieved(variant, s) < Primary(variant, target) - Tolerance || s.LoadKg < target.LoadKg - Tolerance);
     }
 
-    /// <summary>Every set of From met, at RPE 9–10 in at least one, without joint pain.</summary>
+    /// <summary>Every set of From met, at RPE 9–10 in at least one, without joint pain, on a dose that has a lower one to step back to.</summary>
     private static bool IsHardButMet(SessionRecord session, ExerciseDecision decision)
     {
         var sets = session.SetsOf(decision.ExerciseId).ToArray();
         return !IsFailed(session, decision)
+               && !AtEasiestStart(session.Persona.Engine.Catalog, session.Before.Assessment, decision.From)
                && sets.Any(s => s.Rpe >= 9)
                && !sets.SelectMany(s => s.Symptoms).Any(s => s.Kind == SymptomKind.JointPain && s.Intensity > 0);
     }
@@ -548,6 +564,7 @@ internal static class Invariants
 
         var catalog = session.Persona.Engine.Catalog;
         var daysText = days.ToString(CultureInfo.InvariantCulture);
+        var weeksText = (days / 7).ToString(CultureInfo.InvariantCulture) + " week";
         foreach (var item in session.Plan.Items)
         {
             var planned = item.Prescription;
@@ -568,9 +585,9 @@ internal static class Invariants
             {
                 yield return (null, $"{days} days away: {planned.ExerciseId} is planned at {planned.VariantId} {planned.Dosage}; stored {stored.VariantId} {stored.Dosage} (one dose step back per two weeks, at most one variant)");
             }
-            else if (!item.Reasons.Concat(session.Plan.Reasons).Any(r => r.Message.Contains(daysText, StringComparison.Ordinal)))
+            else if (!item.Reasons.Concat(session.Plan.Reasons).Any(r => r.Message.Contains(daysText, StringComparison.Ordinal) || r.Message.Contains(weeksText, StringComparison.Ordinal)))
             {
-                yield return (null, $"{days} days away: {planned.ExerciseId} is stepped back, but no reason names the {days} days");
+                yield return (null, $"{days} days away: {planned.ExerciseId} is stepped back, but no reason names the {days} days ({weeksText}s)");
             }
         }
     }

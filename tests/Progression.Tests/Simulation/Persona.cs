@@ -50,6 +50,9 @@ internal sealed record Persona(string Name, int Seed)
     /// <summary>The engine the persona's host uses (a custom catalog for the equipment personas).</summary>
     public ProgressionEngine Engine { get; init; } = Facade.Reports.Engine;
 
+    /// <summary>The state the host holds before the first session (with the session-1 assessment); a new client unless changed.</summary>
+    public Func<Assessment?, ClientState> Start { get; init; } = assessment => ClientState.New("simulated", assessment);
+
     /// <summary>The assessment for a session (1-based), e.g. the equipment the client has that day; null = none.</summary>
     public Func<int, Assessment?> AssessmentOn { get; init; } = _ => null;
 

@@ -21,17 +21,40 @@ internal static class Personas
 
     public static Persona AlwaysSucceeds { get; } = new("always-succeeds", 101);
 
-    public static Persona RpeNineAlways { get; } = new("rpe-9-always", 102) { Perform = set => set.OnTarget(9) };
+    /// <summary>
+    /// Arrives on the second rung of the balanced session's exercises (so there is a lower dose to step back to) and
+    /// meets every target at RPE 9: hard but met, every session.
+    /// </summary>
+    public static Persona RpeNineAlways { get; } = new("rpe-9-always", 102)
+    {
+        Start = assessment => OnSecondRung(ClientState.New("rpe-9-always", assessment),
+            "hip-flexor-stretch", "glute-bridge", "bird-dog", "dead-bug", "side-bridge", "wall-pullover"),
+        Perform = set => set.OnTarget(9),
+    };
+
+    private static ClientState OnSecondRung(ClientState client, params string[] exerciseIds)
+    {
+        foreach (var id in exerciseIds)
+        {
+            var variant = ExerciseCatalog.BuiltIn.Get(id).Variants[1];
+            client = client.WithProgress(id, new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage });
+        }
+
+        return client;
+    }
 
     public static Persona FailsEveryThirdSession { get; } = new("fails-every-third-session", 103)
     {
         Perform = set => set.Session % 3 == 0 && set.IsLastSet ? set.Short() : set.OnTarget(set.ModerateRpe()),
     };
 
-    /// <summary>The first session of every week, the glute bridge's second set hurts the knee (3/10).</summary>
+    /// <summary>
+    /// From week 8 (once the glute bridge has reached its single-leg rung), the first session of every week the glute
+    /// bridge's second set hurts the knee (3/10): the exercise stops and goes back a variant, and climbs again.
+    /// </summary>
     public static Persona WeeklyKneeJointPain { get; } = new("weekly-knee-joint-pain", 104)
     {
-        Perform = set => set.Prescription.ExerciseId == KneePainExercise && (set.Session - 1) % 3 == 0 && set.SetNumber == 2
+        Perform = set => set.Prescription.ExerciseId == KneePainExercise && set.Week >= 8 && (set.Session - 1) % 3 == 0 && set.SetNumber == 2
             ? set.OnTarget(7, new Symptom(SymptomKind.JointPain, BodySite.Knee, 3))
             : set.OnTarget(set.ModerateRpe()),
     };
@@ -85,11 +108,22 @@ internal static class Personas
         Perform = set => set.IsLastSet && IsLightestLoad(set.Prescription) ? set.Short() : set.OnTarget(set.ModerateRpe()),
     };
 
+    /// <summary>The session in which the leg pain radiates.</summary>
+    public const int SessionWithRadiatingPain = 30;
+
+    /// <summary>In session 30 the first set of the session comes with radiating leg pain 4/10: the session stops and refers.</summary>
+    public static Persona RadiatingLegPainOnce { get; } = new("radiating-leg-pain-once", 112)
+    {
+        Perform = set => set.Session == SessionWithRadiatingPain
+            ? set.OnTarget(7, new Symptom(SymptomKind.RadiatingPain, BodySite.Leg, 4))
+            : set.OnTarget(set.ModerateRpe()),
+    };
+
     public static IReadOnlyList<Persona> All { get; } =
     [
         AlwaysSucceeds, RpeNineAlways, FailsEveryThirdSession, WeeklyKneeJointPain, DumbbellOneKiloSteps,
         KettlebellFourKiloSteps, LosesTheKettlebellForAWeek, MonthlyMorningFlare, SixWeekBreak, StallsEveryEighthWeek,
-        StrugglesAtTheLightestLoad,
+        StrugglesAtTheLightestLoad, RadiatingLegPainOnce,
     ];
 
     private static bool IsLightestLoad(Prescription prescription)

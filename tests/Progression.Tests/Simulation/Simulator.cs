@@ -51,7 +51,7 @@ internal static class Simulator
         var invariants = Invariants.All();
         var violations = invariants.ToDictionary(i => i.Name, _ => new List<string>());
         var sessions = new List<SessionRecord>();
-        var client = ClientState.New(persona.Name, persona.AssessmentOn(1));
+        var client = persona.Start(persona.AssessmentOn(1));
         var date = FirstDay;
         var storedOn = date;
         for (var number = 1; number <= persona.Sessions; number++)
