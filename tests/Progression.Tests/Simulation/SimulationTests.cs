@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Progression.Tests.Simulation;
 
 /// <summary>
-/// Long histories through the public facade (issue 12, "The simulation suite"): ten seeded personas, 120 sessions
+/// Long histories through the public facade (issue 12, "The simulation suite"): twelve seeded personas, 120 sessions
 /// each, every invariant of <see cref="Invariants"/> checked after every plan and review. Each history runs once per
 /// test run and is shared by the tests below. A failure prints the persona, the session and the decision.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class SimulationTests
     /// </summary>
     private static readonly HashSet<(string Persona, string Invariant)> Pending =
     [
-        .. Personas.All.Select(p => (p.Name, Invariants.LoadSteps)),
+        // Every history that takes a load step larger than 10 % (hip thrust 2.5 kg on 20 kg, side bridge 1 kg on 2 kg).
+        .. Personas.All.Except([Personas.RpeNineAlways, Personas.MonthlyMorningFlare]).Select(p => (p.Name, Invariants.LoadSteps)),
         (Personas.RpeNineAlways.Name, Invariants.HardHolds),
         (Personas.KettlebellFourKiloSteps.Name, Invariants.ReasonNumbers),
         (Personas.StallsEveryEighthWeek.Name, Invariants.ReasonNumbers),
@@ -60,7 +61,7 @@ public sealed class SimulationTests
 
     [Fact(Skip = DoseBranch)]
     public void Load_steps_are_2_to_10_percent_or_hold_the_work_in_every_history()
-        => AssertHolds(Invariants.LoadSteps, Personas.All.Select(p => p.Name).ToArray());
+        => AssertHolds(Invariants.LoadSteps, Personas.All.Except([Personas.RpeNineAlways, Personas.MonthlyMorningFlare]).Select(p => p.Name).ToArray());
 
     [Fact(Skip = DoseBranch)]
     public void Six_hard_holds_in_a_row_step_the_dose_back_at_rpe_9()
