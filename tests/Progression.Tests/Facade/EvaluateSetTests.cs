@@ -106,13 +106,13 @@ public sealed class EvaluateSetTests
         Assert.Contains("glute-bridge.on-the-moon", error.Message);
     }
 
-    private static readonly Gen<Symptom> Symptoms =
-        from kind in Gen.Elements(Enum.GetValues<SymptomKind>())
-        from site in Gen.Elements(Enum.GetValues<BodySite>())
-        from intensity in Gen.Choose(0, 10)
-        select new Symptom(kind, site, intensity);
+    // Shared with GeneratorDistributionTests, which measures them: joint pain without a nerve symptom is common.
+    private static readonly Gen<Symptom> Symptoms = Generators.Symptoms;
 
-    private static readonly Arbitrary<Symptom[]> SymptomLists = Gen.ArrayOf(Symptoms).ToArbitrary();
+    private static readonly Arbitrary<Symptom[]> SymptomLists = Generators.SymptomLists.ToArbitrary();
+
+    // Safety properties run 10,000 cases; a failure prints the seed to replay it.
+    private const int SafetyCases = 10_000;
 
     private static int Severity(SetVerdict v) => ((int)v.Action * 10) + (int)v.Referral;
 
@@ -121,20 +121,20 @@ public sealed class EvaluateSetTests
         => Prop.ForAll(SymptomLists, symptoms =>
                 !symptoms.Any(s => s.Kind == SymptomKind.JointPain && s.Intensity > 0)
                 || Strict.EvaluateSet(Client, Set(symptoms)).Action != SetAction.Continue)
-            .QuickCheckThrowOnFailure();
+            .Check(Generators.Cases(SafetyCases));
 
     [Fact]
     public void Property_fatigue_alone_never_stops()
         => Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 10).Select(i => new Symptom(SymptomKind.MuscleFatigue, BodySite.Quadriceps, i))).ToArbitrary(),
                 symptoms => Strict.EvaluateSet(Client, Set(symptoms)).Action == SetAction.Continue)
-            .QuickCheckThrowOnFailure();
+            .Check(Generators.Cases(SafetyCases));
 
     [Fact]
     public void Property_neurological_symptoms_always_refer()
         => Prop.ForAll(SymptomLists, symptoms =>
                 !symptoms.Any(s => SafetyRules.IsNeurological(s.Kind) && s.Intensity > 0)
                 || Strict.EvaluateSet(Client, Set(symptoms)) is { Action: SetAction.StopSession, Referral: > Referral.None })
-            .QuickCheckThrowOnFailure();
+            .Check(Generators.Cases(SafetyCases));
 
     [Fact]
     public void Property_adding_a_symptom_never_makes_a_verdict_less_safe()
@@ -143,12 +143,12 @@ public sealed class EvaluateSetTests
         {
             Prop.ForAll(SymptomLists, Symptoms.ToArbitrary(), (symptoms, extra) =>
                     Severity(engine.EvaluateSet(Client, Set([.. symptoms, extra]))) >= Severity(engine.EvaluateSet(Client, Set(symptoms))))
-                .QuickCheckThrowOnFailure();
+                .Check(Generators.Cases(SafetyCases));
         }
     }
 
     [Fact]
     public void Property_the_same_inputs_give_the_same_verdict()
         => Prop.ForAll(SymptomLists, symptoms => Strict.EvaluateSet(Client, Set(symptoms)).Equals(Strict.EvaluateSet(Client, Set(symptoms))))
-            .QuickCheckThrowOnFailure();
+            .Check(Generators.Cases(SafetyCases));
 }

@@ -1,29 +1,25 @@
 using FsCheck;
 using FsCheck.Fluent;
+using static Progression.Tests.Facade.Generators;
 
 namespace Progression.Tests.Facade;
 
-/// <summary>Properties of ReviewSession over random session histories, one exercise at a time.</summary>
+/// <summary>
+/// Properties of ReviewSession over random session histories, one exercise at a time. The histories start anywhere on
+/// a ladder and come in runs (see <see cref="Generators.Histories"/>), so they reach the loaded tier, deload and
+/// regress; <see cref="GeneratorDistributionTests"/> measures how often.
+/// </summary>
 public sealed class ProgressionPropertyTests
 {
+    // Each case reviews up to ~100 sessions; 1,000 cases a property keep the six under a few seconds on two cores.
+    private const int HistoryCases = 1_000;
+
+    // Runs every history twice: fewer cases for the same time.
+    private const int DeterminismCases = 300;
+
     private static readonly ProgressionEngine Engine = Reports.Engine;
 
-    public enum Session
-    {
-        OnTarget,
-        TooHard,
-        Short,
-        JointPain,
-    }
-
-    private static readonly Arbitrary<(string ExerciseId, Session[] History)> Histories =
-        (from exercise in Gen.Elements(Engine.Catalog.Exercises.Select(e => e.Id).ToArray())
-         from history in Gen.ArrayOf(Gen.Frequency(
-             (6, Gen.Constant(Session.OnTarget)),
-             (2, Gen.Constant(Session.TooHard)),
-             (2, Gen.Constant(Session.Short)),
-             (1, Gen.Constant(Session.JointPain))))
-         select (exercise, history)).ToArbitrary();
+    private static readonly Arbitrary<History> RandomHistories = Histories.ToArbitrary();
 
     private static IEnumerable<SetReport> Sets(Prescription p, Session kind) => kind switch
     {
@@ -34,20 +30,21 @@ public sealed class ProgressionPropertyTests
     };
 
     /// <summary>Runs a history; stops early when the exercise is paused (nothing more to review).</summary>
-    private static List<(Session Kind, ExerciseDecision Decision, ClientState After)> Run(string exerciseId, Session[] history)
+    internal static List<(Session Kind, ExerciseDecision Decision, ClientState After)> Run(History history)
     {
-        var client = ClientState.New("random");
+        var client = history.Client;
+        var exerciseId = history.ExerciseId;
         var steps = new List<(Session, ExerciseDecision, ClientState)>();
-        for (var day = 0; day < history.Length; day++)
+        for (var day = 0; day < history.Sessions.Length; day++)
         {
             if (client.ProgressOf(exerciseId) is { Paused: true })
             {
                 break;
             }
 
-            var review = Engine.ReviewSession(client, Reports.Session(day, Sets(Reports.Current(client, exerciseId), history[day])));
+            var review = Engine.ReviewSession(client, Reports.Session(day, Sets(Reports.Current(client, exerciseId), history.Sessions[day])));
             client = review.Next;
-            steps.Add((history[day], review.Decisions.Single(), client));
+            steps.Add((history.Sessions[day], review.Decisions.Single(), client));
         }
 
         return steps;
@@ -57,48 +54,48 @@ public sealed class ProgressionPropertyTests
 
     [Fact]
     public void Property_the_tier_never_goes_down_without_a_failure_or_pain()
-        => Prop.ForAll(Histories, h => Run(h.ExerciseId, h.History).All(s =>
+        => Prop.ForAll(RandomHistories, h => Run(h).All(s =>
                 s.Decision.To.Tier >= s.Decision.From.Tier || s.Kind is Session.Short or Session.JointPain))
-            .QuickCheckThrowOnFailure();
+            .Check(Cases(HistoryCases));
 
     [Fact]
     public void Property_the_dose_never_rises_after_a_failed_or_painful_session()
-        => Prop.ForAll(Histories, h => Run(h.ExerciseId, h.History).All(s =>
+        => Prop.ForAll(RandomHistories, h => Run(h).All(s =>
                 s.Kind is Session.OnTarget || !Rises(s.Decision.Step)))
-            .QuickCheckThrowOnFailure();
+            .Check(Cases(HistoryCases));
 
     [Fact]
     public void Property_two_rises_never_come_from_consecutive_sessions()
-        => Prop.ForAll(Histories, h =>
+        => Prop.ForAll(RandomHistories, h =>
             {
-                var steps = Run(h.ExerciseId, h.History);
+                var steps = Run(h);
                 return steps.Zip(steps.Skip(1)).All(pair => !(Rises(pair.First.Decision.Step) && Rises(pair.Second.Decision.Step)));
             })
-            .QuickCheckThrowOnFailure();
+            .Check(Cases(HistoryCases));
 
     [Fact]
     public void Property_every_decision_has_a_reason_from_a_known_rule()
     {
         var ruleIds = Engine.Rules.Select(r => r.Id).ToHashSet();
-        Prop.ForAll(Histories, h => Run(h.ExerciseId, h.History).All(s =>
+        Prop.ForAll(RandomHistories, h => Run(h).All(s =>
                 s.Decision.Reasons.Count > 0 && s.Decision.Reasons.All(r => ruleIds.Contains(r.RuleId) && r.Message.Length > 0)))
-            .QuickCheckThrowOnFailure();
+            .Check(Cases(HistoryCases));
     }
 
     [Fact]
     public void Property_the_same_history_gives_the_same_decisions_and_state()
-        => Prop.ForAll(Histories, h =>
+        => Prop.ForAll(RandomHistories, h =>
             {
-                var first = Run(h.ExerciseId, h.History);
-                var second = Run(h.ExerciseId, h.History);
+                var first = Run(h);
+                var second = Run(h);
                 return first.Count == second.Count
                        && first.Zip(second).All(p => p.First.Decision.Equals(p.Second.Decision) && p.First.After.Equals(p.Second.After));
             })
-            .QuickCheckThrowOnFailure();
+            .Check(Cases(DeterminismCases));
 
     [Fact]
     public void Property_the_new_state_always_holds_a_variant_of_the_ladder_at_a_dose_in_its_range_or_above_it()
-        => Prop.ForAll(Histories, h => Run(h.ExerciseId, h.History).All(s =>
+        => Prop.ForAll(RandomHistories, h => Run(h).All(s =>
             {
                 var progress = s.After.ProgressOf(h.ExerciseId)!;
                 var exercise = Engine.Catalog.Get(h.ExerciseId);
@@ -106,5 +103,5 @@ public sealed class ProgressionPropertyTests
                 var dose = variant.Measure == DoseMeasure.Reps ? progress.Dosage.Reps : progress.Dosage.HoldSeconds;
                 return variant.Tier == progress.Tier && dose >= variant.Range!.Min;
             }))
-            .QuickCheckThrowOnFailure();
+            .Check(Cases(HistoryCases));
 }
