@@ -115,7 +115,7 @@ public sealed class ProgressionEngine : IProgressionEngine
 
             var variant = exercise.Variants[variantIndex];
             ReportChecks.CheckSets(exercise, variant, report, group);
-            performances[g] = Perform(client, exercise, variantIndex, source, new OwnedList<SetReport>(group), report);
+            performances[g] = Perform(client, exercise, variantIndex, source, Policy, new OwnedList<SetReport>(group), report);
         }
 
         var session = _rules.Rent();
@@ -135,7 +135,7 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// brought inside the variant's range), else the variant performed at its starting dose. Notes for the rules what
     /// was read in place of what.
     /// </summary>
-    private static ExercisePerformance Perform(ClientState client, Exercise exercise, int variantIndex, VariantSource source, IReadOnlyList<SetReport> sets, SessionReport report)
+    private static ExercisePerformance Perform(ClientState client, Exercise exercise, int variantIndex, VariantSource source, ProgressionPolicy policy, IReadOnlyList<SetReport> sets, SessionReport report)
     {
         var variant = exercise.Variants[variantIndex];
         var stored = client.ProgressOf(exercise.Id);
@@ -151,6 +151,14 @@ public sealed class ProgressionEngine : IProgressionEngine
         else
         {
             progress = new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };
+        }
+
+        if (SafetyRules.DayLowering(exercise, client, report.CheckIn, policy) is { Step: not ProgressionStep.Pause } lowered
+            && lowered.To.VariantId == variant.Id)
+        {
+            // Today's plan lowered this exercise (a flare, lingering soreness) and it was done at that rung: the session is
+            // judged against what was planned, not against the stored level, so one flare lowers once.
+            progress = stored! with { VariantId = lowered.To.VariantId, Tier = lowered.To.Tier, Dosage = lowered.To.Dosage };
         }
 
         // The review adds one to these counters, on this progress or (when a rule keeps it) on the stored one.

@@ -369,8 +369,10 @@ internal static class Ladder
     /// </summary>
     internal static string Change(ExerciseVariant variant, Dosage before, Dosage after)
     {
-        var unit = variant.Measure == DoseMeasure.Reps ? "reps" : "s";
-        var dose = $"{before.Sets} × {Number(Primary(variant, before))} → {after.Sets} × {Number(Primary(variant, after))} {unit}";
+        // Reps read "3 × 12 → 3 × 8 reps"; holds carry their unit on both sides, "2 × 20 s → 2 × 25 s", as a dose prints.
+        var dose = variant.Measure == DoseMeasure.Reps
+            ? $"{before.Sets} × {Number(Primary(variant, before))} → {after.Sets} × {Number(Primary(variant, after))} reps"
+            : $"{before.Sets} × {Number(Primary(variant, before))} s → {after.Sets} × {Number(Primary(variant, after))} s";
         if (before.LoadKg is not { } fromKg || after.LoadKg is not { } toKg)
         {
             return $"{dose} ({SignedPct(Percent(Primary(variant, before) * before.Sets, Primary(variant, after) * after.Sets))})";

@@ -399,6 +399,24 @@ internal static class SafetyRules
                || (MorningPainRise(checkIn) >= policy.MorningPainRiseToRegress && client.LastSessionExercises.Contains(exerciseId)));
 
     /// <summary>
+    /// The lowering today's plan applied to an exercise the client has progress on — morning pain after the last session
+    /// or severe, lingering soreness — worked out from the stored level as the plan does, or <see langword="null"/> when
+    /// nothing lowers it. The review judges a session done at that rung against it, so one flare lowers once.
+    /// </summary>
+    internal static Move? DayLowering(Exercise exercise, ClientState client, CheckIn? checkIn, ProgressionPolicy policy)
+    {
+        var stored = client.ProgressOf(exercise.Id);
+        if (stored is null or { Paused: true }
+            || !(MorningPainLowers(checkIn, client, exercise.Id, policy) || LingeringSoreness(exercise, checkIn, policy) is not null))
+        {
+            return null;
+        }
+
+        var index = exercise.IndexOf(stored.VariantId);
+        return index < 0 ? null : Ladder.Down(exercise, index, stored.Dosage, client.Assessment, policy);
+    }
+
+    /// <summary>
     /// What the plan of the day prescribed when it lowered this exercise (one level down from the stored level), or
     /// <see langword="null"/> when no cause lowers it: the review judges the session against that, so a flare lowers once.
     /// </summary>

@@ -214,7 +214,8 @@ internal static class Invariants
     /// <summary>
     /// The sentence that decided (the first reason) prints only the decision's own doses: every dosage in it is From
     /// or To (with or without the load); in an Increase or Deload every other "N kg" is From's load, To's load, the
-    /// change between them, or the work of From or To (reps or seconds × kg, per set or per session) or its change; a
+    /// change between them, or the work of From or To (reps or seconds × kg, per set or per session) or its change, or —
+    /// where reps extend at the lighter load — the next load up, its step and its work at the range floor; a
     /// Deload that names a percentage names the real change of load or of work (to within 1 point).
     /// </summary>
     private static IEnumerable<(ExerciseDecision?, string)> CheckReasonNumbers(SessionRecord session)
@@ -256,6 +257,12 @@ internal static class Invariants
                 var (workFrom, workTo) = (Work(variant, decision.From.Dosage), Work(variant, decision.To.Dosage));
                 allowed.AddRange([workFrom, workTo, Math.Abs(workTo - workFrom),
                     workFrom / decision.From.Dosage.Sets, workTo / decision.To.Dosage.Sets, Math.Abs((workTo / decision.To.Dosage.Sets) - (workFrom / decision.From.Dosage.Sets))]);
+                if (variant.Load is { } load && variant.Range is { } range)
+                {
+                    // Reps that extend at the lighter load say why: the next load up, its step, and its work at the range floor.
+                    var heavier = from + load.SmallestStepKg;
+                    allowed.AddRange([load.SmallestStepKg, heavier, range.Min * heavier, range.Min * heavier * decision.From.Dosage.Sets]);
+                }
             }
 
             foreach (Match kg in KgText.Matches(rest))

@@ -147,6 +147,7 @@ internal static class Personas
                     Load = new LoadRange(load.StartKg, Math.Max(load.MaxKg, load.StartKg + stepKg), stepKg),
                     IsUnilateral = v.IsUnilateral,
                     Cue = v.Cue,
+                    StandIns = v.StandIns,
                 });
             builder.AddExercise(new Exercise(exercise.Id, exercise.Name, exercise.Pattern, exercise.TargetMuscles, variants)
             {
