@@ -47,6 +47,32 @@ public sealed class SafetyScenarioTests
     }
 
     [Fact]
+    public void A_flare_day_session_done_as_planned_on_the_first_rung_counts_as_a_success_at_the_planned_dose()
+    {
+        // Found by the simulation suite: on a first rung the flare lowers the dose (3 × 13 → 3 × 12 on the same variant),
+        // and the review judged the session against the stored 3 × 13 — "12 of 13 reps", a failure.
+        var first = Engine.Catalog.Get("wall-pullover").Variants[0];
+        var client = At(ClientState.New("flare"), "wall-pullover", 0, first.StartingDosage with { Reps = 13 })
+            with { LastSessionExercises = ["wall-pullover"], LastSessionDate = Reports.Day(0) };
+        var checkIn = new CheckIn { MorningPain = 4, BaselinePain = 2 };
+        var planned = Item(Engine.PlanSession(client, checkIn), "wall-pullover").Prescription;
+        Assert.Equal(first.Id, planned.VariantId);
+        Assert.Equal(12, planned.Dosage.Reps);
+
+        var review = Engine.ReviewSession(client, Reports.Session(1, Reports.OnTarget(planned), checkIn));
+
+        var decision = Assert.Single(review.Decisions);
+        Assert.Equal(ProgressionStep.Hold, decision.Step);
+        Assert.Equal(planned, decision.From);
+        Assert.Equal(planned, decision.To);
+        Assert.DoesNotContain(decision.Reasons, r => r.RuleId == ProgressionRules.HoldAfterFailure);
+        var stored = review.Next.ProgressOf("wall-pullover")!;
+        Assert.Equal(planned.Dosage, stored.Dosage);
+        Assert.Equal(1, stored.SuccessStreak);
+        Assert.Equal(0, stored.FailureStreak);
+    }
+
+    [Fact]
     public void A_flare_session_done_at_the_old_level_is_lowered_once_at_review()
     {
         var client = At(ClientState.New("flare"), "atg-split-squat", 1) with { LastSessionExercises = ["atg-split-squat"] };

@@ -102,8 +102,9 @@ internal static class Invariants
     }
 
     /// <summary>
-    /// DESIGN.md: a review that referred is remembered; every later plan returns the referral and plans nothing until a
-    /// clinician's clearance (the simulator never clears one).
+    /// DESIGN.md: a referral is remembered. A review that referred stores <see cref="ClientState.OpenReferral"/> at
+    /// least as urgent; while it is open every plan returns it and plans nothing; it leaves the state only by a
+    /// clinician's clearance (the simulator clears it some days on, as a host would with ClearReferral()).
     /// </summary>
     private sealed class RememberedReferral : IInvariant
     {
@@ -114,9 +115,24 @@ internal static class Invariants
         public IEnumerable<(ExerciseDecision? Decision, string Detail)> Check(SessionRecord session)
         {
             var found = new List<(ExerciseDecision?, string)>();
-            if (_open is { } open && (session.Plan.Items.Count > 0 || session.Plan.Referral < open.Referral))
+            if (session.ClearedReferral)
             {
-                found.Add((null, $"session {open.Session} referred ({open.Referral}), but this plan has {session.Plan.Items.Count} exercises and referral {session.Plan.Referral}"));
+                _open = null;
+            }
+
+            if (_open is { } open && session.Before.OpenReferral is null)
+            {
+                found.Add((null, $"session {open.Session} referred ({open.Referral}), but the state lost the open referral without a clearance"));
+            }
+
+            if (session.Before.OpenReferral is { } stored && (session.Plan.Items.Count > 0 || session.Plan.Referral < stored.Urgency || session.Plan.Reasons.Count == 0))
+            {
+                found.Add((null, $"a referral ({stored.Urgency}, since {stored.Since:yyyy-MM-dd}) is open, but this plan has {session.Plan.Items.Count} exercises, referral {session.Plan.Referral} and {session.Plan.Reasons.Count} reasons"));
+            }
+
+            if (session.Review is { Referral: > Referral.None } review && !(review.Next.OpenReferral?.Urgency >= review.Referral))
+            {
+                found.Add((null, $"the review referred ({review.Referral}), but the state it returns has {review.Next.OpenReferral?.Urgency.ToString() ?? "no"} open referral"));
             }
 
             var referral = session.Review?.Referral ?? Referral.None;
@@ -395,11 +411,14 @@ internal static class Invariants
             yield return (null, $"a set was referred ({asked}), but the review says {review.Referral}");
         }
 
+        // A pause is never silent: it refers (nerve symptoms, severe joint pain), or — joint pain that came back at the
+        // easiest starting dose, a pause of that exercise alone — its reason sends the client to a physiotherapist.
         foreach (var decision in review.Decisions.Where(d => d.Step == ProgressionStep.Pause))
         {
-            if (review.Referral == Referral.None || review.Reasons.Count == 0)
+            var referred = review.Referral > Referral.None && review.Reasons.Count > 0;
+            if (!referred && !decision.Reasons[0].Message.Contains("physiotherapist", StringComparison.Ordinal))
             {
-                yield return (decision, $"the exercise is paused, but the review refers {review.Referral} with {review.Reasons.Count} reasons");
+                yield return (decision, $"the exercise is paused, but the review refers {review.Referral} with {review.Reasons.Count} reasons and the pause's reason names no professional");
             }
         }
     }

@@ -44,6 +44,9 @@ internal sealed record SetContext(int Session, int Week, Prescription Prescripti
 /// <param name="Seed">Seeds the persona's random source.</param>
 internal sealed record Persona(string Name, int Seed)
 {
+    /// <summary>Days after a referral at which a simulated clinician clears the client (<see cref="ClientState.ClearReferral"/>).</summary>
+    public int ClinicianClearsAfterDays { get; init; } = 14;
+
     /// <summary>Sessions in a history.</summary>
     public int Sessions { get; init; } = 120;
 

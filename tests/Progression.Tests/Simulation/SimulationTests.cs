@@ -142,6 +142,22 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void After_the_radiating_leg_pain_plans_are_empty_until_the_clinician_clears_and_then_training_resumes()
+    {
+        var sessions = RunOf(Personas.RadiatingLegPainOnce.Name).Sessions;
+        var referred = sessions[Personas.SessionWithRadiatingPain - 1];
+        var blocked = sessions.Skip(Personas.SessionWithRadiatingPain).TakeWhile(s => !s.ClearedReferral).ToArray();
+        Assert.NotEmpty(blocked);
+        Assert.All(blocked, s => Assert.Empty(s.Plan.Items));
+        Assert.All(blocked, s => Assert.Equal(Referral.Routine, s.Plan.Referral));
+
+        var cleared = sessions.Skip(Personas.SessionWithRadiatingPain + blocked.Length).First();
+        Assert.True(cleared.ClearedReferral);
+        Assert.True(cleared.Date.DayNumber - referred.Date.DayNumber >= 14);
+        Assert.NotEmpty(cleared.Plan.Items);
+    }
+
+    [Fact]
     public void One_and_four_kilo_steps_are_taken_in_their_histories()
     {
         Assert.Contains(RunOf(Personas.DumbbellOneKiloSteps.Name).Decisions, d => d.Step == ProgressionStep.Increase && d.To.Dosage.LoadKg - d.From.Dosage.LoadKg == 1);

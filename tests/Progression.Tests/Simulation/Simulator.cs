@@ -11,6 +11,9 @@ internal sealed record SessionRecord(Persona Persona, int Number, DateOnly Date,
     /// <summary>The verdict on each set, in the order of <see cref="Sets"/>.</summary>
     public List<SetVerdict> Verdicts { get; } = [];
 
+    /// <summary>Whether a simulated clinician cleared an open referral just before this session's plan.</summary>
+    public bool ClearedReferral { get; init; }
+
     /// <summary>The review; null when nothing was done (an empty plan).</summary>
     public SessionReview? Review { get; set; }
 
@@ -73,10 +76,17 @@ internal static class Simulator
                 client = client.WithAssessment(assessment);
             }
 
+            // A clinician sees a referred client some days later and clears them, as a host records with ClearReferral().
+            var cleared = client.OpenReferral is { } open && date.DayNumber - open.Since.DayNumber >= persona.ClinicianClearsAfterDays;
+            if (cleared)
+            {
+                client = client.ClearReferral();
+            }
+
             int? daysAway = client.LastSessionDate is { } last ? date.DayNumber - last.DayNumber : null;
             var (morning, baseline) = persona.MorningPain(number);
             var checkIn = new CheckIn { MorningPain = morning, BaselinePain = baseline, DaysSinceLastSession = daysAway };
-            var record = new SessionRecord(persona, number, date, daysAway, checkIn, client, engine.PlanSession(client, checkIn));
+            var record = new SessionRecord(persona, number, date, daysAway, checkIn, client, engine.PlanSession(client, checkIn)) { ClearedReferral = cleared };
             Perform(record, engine, random);
             if (record.Sets.Count > 0)
             {
@@ -93,6 +103,11 @@ internal static class Simulator
 
             sessions.Add(record);
             client = record.Review?.Next ?? client;
+            if (record.Review is null && record.Plan.Referral > Referral.None)
+            {
+                // No session follows a plan that referred on a check-in red flag: the host stores the referral itself.
+                client = client.WithReferral(record.Plan, date);
+            }
         }
 
         return new SimulationRun(persona, sessions, violations);
