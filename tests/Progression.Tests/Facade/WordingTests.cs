@@ -124,4 +124,38 @@ public sealed class WordingTests
         var reason = Assert.Single(review.Decisions.Single().Reasons, r => r.RuleId == ProgressionRules.TwoForTwo).Message;
         Assert.Equal("2 of 2 successful sessions at 3 × 10: 3 × 10 → 3 × 12 reps (+20 %).", reason);
     }
+
+    [Fact]
+    public void A_one_sided_shortfall_names_a_side_only_when_the_sets_were_logged_by_side()
+    {
+        // weekly-knee-joint-pain, session 25: "2 of 3 sets done on the left" for sets logged without a side.
+        var client = Started(ClientState.New("c"), "glute-bridge", 1, Dosage.OfReps(3, 14));
+        var prescription = Reports.Current(client, "glute-bridge");
+
+        var review = Engine.ReviewSession(client, Reports.Session(2, Reports.OnTarget(prescription).Take(2)));
+
+        var reason = Assert.Single(review.Decisions.Single().Reasons, r => r.RuleId == ProgressionRules.HoldAfterFailure).Message;
+        Assert.StartsWith("2 of 3 sets done (1 of 3 missed sessions)", reason);
+    }
+
+    [Fact]
+    public void Too_hard_at_the_lowest_dose_does_not_say_rebuild_from_one_step_lower()
+    {
+        // rpe-9-always: 456 reasons "… so rebuild from one step lower: Side bridge from the knees at 3 × 10 s is
+        // already the lowest dose; stay there." for a Hold.
+        var knees = Engine.Catalog.Get("side-bridge").Variants[0];
+        var client = ClientState.New("c").WithProgress("side-bridge", new ExerciseProgress
+        {
+            VariantId = knees.Id, Tier = knees.Tier, Dosage = knees.StartingDosage, HardStreak = 5,
+        });
+        var prescription = Reports.Current(client, "side-bridge");
+
+        var decision = Engine.ReviewSession(client, Reports.Session(2, Reports.OnTarget(prescription, rpe: 9))).Decisions.Single();
+
+        Assert.Equal(ProgressionStep.Hold, decision.Step);
+        var reason = Assert.Single(decision.Reasons, r => r.RuleId == ProgressionRules.StepBackAfterHardHolds).Message;
+        Assert.DoesNotContain("rebuild from one step lower", reason);
+        Assert.Contains("6 sessions in a row", reason);
+        Assert.Contains("ask a physiotherapist", reason);
+    }
 }
