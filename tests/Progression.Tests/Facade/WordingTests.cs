@@ -158,4 +158,27 @@ public sealed class WordingTests
         Assert.Contains("6 sessions in a row", reason);
         Assert.Contains("ask a physiotherapist", reason);
     }
+
+    [Fact]
+    public void A_flare_day_session_starts_the_streak_at_the_lowered_level()
+    {
+        // monthly-morning-flare, sessions 12–13: the flare put the side bridge back to the knees at 3 × 30 s; the next
+        // review said "3 (of 2 needed) successful sessions at 3 × 30 s: move on to Side bridge" after one session there.
+        var full = Engine.Catalog.Get("side-bridge").Variants[1];
+        var client = (ClientState.New("c").WithProgress("side-bridge", new ExerciseProgress
+        {
+            VariantId = full.Id, Tier = full.Tier, Dosage = full.StartingDosage, SuccessStreak = 1, LastPerformed = Reports.Day(0),
+        }) with { LastSessionDate = Reports.Day(0) }) with { LastSessionExercises = ["side-bridge"] };
+        var flare = new CheckIn { MorningPain = 4, BaselinePain = 2 };
+        var lowered = Engine.PlanSession(client, flare).Items.Single(i => i.Prescription.ExerciseId == "side-bridge").Prescription;
+        Assert.NotEqual(full.Id, lowered.VariantId);
+
+        var flareDay = Engine.ReviewSession(client, Reports.Session(2, Reports.OnTarget(lowered)) with { CheckIn = flare });
+        var next = Engine.ReviewSession(flareDay.Next, Reports.Session(4, Reports.OnTarget(lowered)));
+
+        Assert.Equal(1, flareDay.Next.ProgressOf("side-bridge")!.SuccessStreak);
+        Assert.DoesNotContain(flareDay.Decisions.Single().Reasons, r => r.RuleId == ProgressionRules.TwoForTwo);
+        var decision = next.Decisions.Single();
+        Assert.StartsWith("2 of 2 successful sessions at " + lowered.Dosage, Assert.Single(decision.Reasons, r => r.RuleId == ProgressionRules.TwoForTwo).Message);
+    }
 }
