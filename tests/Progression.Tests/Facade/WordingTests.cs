@@ -181,4 +181,19 @@ public sealed class WordingTests
         var decision = next.Decisions.Single();
         Assert.StartsWith("2 of 2 successful sessions at " + lowered.Dosage, Assert.Single(decision.Reasons, r => r.RuleId == ProgressionRules.TwoForTwo).Message);
     }
+
+    [Fact]
+    public void A_flare_lowered_dose_on_the_same_variant_is_named_by_its_dose()
+    {
+        // monthly-morning-flare, session 12: "today's plan already lowered Glute bridge to Glute bridge at 3 × 18".
+        var client = Started(ClientState.New("c") with { LastSessionDate = Reports.Day(0) }, "glute-bridge", 0, Dosage.OfReps(3, 20))
+            with { LastSessionExercises = ["glute-bridge"] };
+        var flare = new CheckIn { MorningPain = 4, BaselinePain = 2 };
+        var lowered = Engine.PlanSession(client, flare).Items.Single(i => i.Prescription.ExerciseId == "glute-bridge").Prescription;
+
+        var review = Engine.ReviewSession(client, Reports.Session(2, Reports.OnTarget(lowered)) with { CheckIn = flare });
+
+        var reason = Assert.Single(review.Decisions.Single().Reasons, r => r.RuleId == SafetyRules.MorningPainReview).Message;
+        Assert.Contains("today's plan already lowered Glute bridge to 3 × 18 and", reason);
+    }
 }
