@@ -403,6 +403,19 @@ internal static class Decisions
             }
 
             var candidate = candidates[order];
+            if (prescription is { } today && today != candidate.Prescription)
+            {
+                // Another rule changed today's dose: "continue at" the stored dose would contradict the item.
+                for (var i = 0; i < reasons.Length; i++)
+                {
+                    if (reasons[i].RuleId == SelectionRules.ContinueProgram)
+                    {
+                        var name = candidate.Exercise.Name;
+                        reasons[i] = new Reason(SelectionRules.ContinueProgram, () => $"Continue {name} in your program, today at {today.Dosage} for the reason above.");
+                    }
+                }
+            }
+
             var item = new PlannedExercise(prescription ?? candidate.Prescription, new OwnedList<Reason>(reasons))
             {
                 FirstSide = firstSide,

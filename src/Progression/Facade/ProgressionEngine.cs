@@ -159,6 +159,12 @@ public sealed class ProgressionEngine : IProgressionEngine
             // Today's plan lowered this exercise (a flare, lingering soreness) and it was done at that rung: the session is
             // judged against what was planned, not against the stored level, so one flare lowers once.
             progress = stored! with { VariantId = lowered.To.VariantId, Tier = lowered.To.Tier, Dosage = lowered.To.Dosage };
+            if (lowered.To.VariantId != stored.VariantId || lowered.To.Dosage != stored.Dosage)
+            {
+                // The streaks were earned at the stored level, not at the lowered one: counting them here said "3 (of 2
+                // needed) successful sessions at 3 × 30 s" after one, and undid the flare's lowering two days later.
+                progress = progress with { SuccessStreak = 0, FailureStreak = 0, HardStreak = 0 };
+            }
         }
 
         // The review adds one to these counters, on this progress or (when a rule keeps it) on the stored one.

@@ -137,7 +137,7 @@ internal static class BreakRules
         var stepsTaken = taken;
         return new Move(ProgressionStep.Regress, new Prescription(exercise.Id, to.Id, to.Tier, landed), () => changedVariant
             ? $"{Steps(stepsTaken, steps)} back for detraining, down to {to.Name}: {from.Name} at {dosage} → {to.Name} at {landed}"
-            : $"{Steps(stepsTaken, steps)} back for detraining: {Ladder.Change(from, dosage, landed)}: {landed}");
+            : $"{Steps(stepsTaken, steps)} back for detraining: {Ladder.Change(from, dosage, landed)}");
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal static class Ladder
         if (current < range.Max)
         {
             var to = WithPrimary(variant, dosage, Math.Min(range.Max, current + range.Step));
-            return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"{Change(variant, dosage, to)}: {to}");
+            return new Move(ProgressionStep.Increase, here with { Dosage = to }, () => $"{Change(variant, dosage, to)}");
         }
 
         if (variant.Load is { } load && dosage.LoadKg is { } kg && LoadStep(variant, load, dosage, kg, policy) is { } stepped)
@@ -75,7 +75,7 @@ internal static class Ladder
             var to = variant.Measure == DoseMeasure.Reps
                 ? WithPrimary(variant, dosage with { LoadKg = heavier }, range.Min)
                 : dosage with { LoadKg = heavier };
-            return (to, () => $"{Change(variant, dosage, to)}: {to}");
+            return (to, () => $"{Change(variant, dosage, to)}");
         }
 
         // The smallest increment is more than the largest step (a 4 kg kettlebell step on 8 kg is 50 %).
@@ -89,7 +89,7 @@ internal static class Ladder
         if (HeldWork(variant, work, next, policy) is { } held)
         {
             var to = WithPrimary(variant, dosage with { LoadKg = next }, held);
-            return (to, () => $"the smallest load step, {Kg(load.SmallestStepKg)}, is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, so the {Unit(variant)} are set to hold the set's work: {Change(variant, dosage, to)}: {to}");
+            return (to, () => $"the smallest load step, {Kg(load.SmallestStepKg)}, is more than {Pct(policy.MaxLoadIncreasePercent)} of {Kg(kg)}, so the {Unit(variant)} are set to hold the set's work: {Change(variant, dosage, to)}");
         }
 
         // Even the range floor at the heavier load adds too much work: first extend at the lighter load.
@@ -102,8 +102,8 @@ internal static class Ladder
         var longer = WithPrimary(variant, dosage, extended);
         var floorWork = range.Min * next;
         return floorWork > work * (1 + (policy.MaxWorkGainPercent / 100)) + Tolerance
-            ? (longer, () => $"{Kg(next)} at the floor of {Number(range.Min)} {Unit(variant)} would change the set's work {Number(work)} → {Number(floorWork)} {WorkUnit(variant)} ({SignedPct(Percent(work, floorWork))}), more than {SignedPct(policy.MaxWorkGainPercent)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}: {longer}")
-            : (longer, () => $"no whole number of {Unit(variant)} at {Kg(next)} keeps the set's work within {SignedPct(-policy.MaxWorkLossPercent)}/{SignedPct(policy.MaxWorkGainPercent)} of {Number(work)} {WorkUnit(variant)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}: {longer}");
+            ? (longer, () => $"{Kg(next)} at the floor of {Number(range.Min)} {Unit(variant)} would change the set's work {Number(work)} → {Number(floorWork)} {WorkUnit(variant)} ({SignedPct(Percent(work, floorWork))}), more than {SignedPct(policy.MaxWorkGainPercent)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}")
+            : (longer, () => $"no whole number of {Unit(variant)} at {Kg(next)} keeps the set's work within {SignedPct(-policy.MaxWorkLossPercent)}/{SignedPct(policy.MaxWorkGainPercent)} of {Number(work)} {WorkUnit(variant)}; extend at {Kg(kg)} first: {Change(variant, dosage, longer)}");
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ internal static class Ladder
         var here = new Prescription(exercise.Id, variant.Id, variant.Tier, dosage);
         if (StepBack(variant, dosage, policy ?? ProgressionPolicy.Default) is { } back)
         {
-            return new Move(ProgressionStep.Regress, here with { Dosage = back }, () => $"one dose step back on {variant.Name}, the easiest level you can do: {Change(variant, dosage, back)}: {back}");
+            return new Move(ProgressionStep.Regress, here with { Dosage = back }, () => $"one dose step back on {variant.Name}, the easiest level you can do: {Change(variant, dosage, back)}");
         }
 
         return new Move(ProgressionStep.Pause, here, () => $"{variant.Name} at {dosage} is already the easiest level");
@@ -172,7 +172,7 @@ internal static class Ladder
         var here = new Prescription(exercise.Id, variant.Id, variant.Tier, dosage);
         if (StepBack(variant, dosage, policy) is { } back)
         {
-            return new Move(ProgressionStep.Regress, here with { Dosage = back }, () => $"one dose step back: {Change(variant, dosage, back)}: {back}");
+            return new Move(ProgressionStep.Regress, here with { Dosage = back }, () => $"one dose step back: {Change(variant, dosage, back)}");
         }
 
         return Previous(exercise, variantIndex, assessment)
@@ -183,8 +183,8 @@ internal static class Ladder
     /// One dose step back on the same variant, the inverse of <see cref="Up"/> inside a variant: one range
     /// <see cref="DoseRange.Step"/> fewer reps or seconds, never below the range floor; at the floor of a loaded
     /// variant, one load step lighter (the increment <see cref="LoadIncrement"/> would add, else the smallest
-    /// increment), never below the variant's lightest load, with reps back at the top of the range (a hold keeps its
-    /// time). <see langword="null"/> at the variant's starting dose.
+    /// increment), never below the variant's lightest load, with the most reps in the range that do less work than
+    /// before (a hold keeps its time): a step back never adds work. <see langword="null"/> at the variant's starting dose.
     /// </summary>
     public static Dosage? StepBack(ExerciseVariant variant, Dosage dosage, ProgressionPolicy policy)
     {
@@ -199,9 +199,16 @@ internal static class Ladder
         {
             var increment = LoadIncrement(kg, load.SmallestStepKg, policy) ?? load.SmallestStepKg;
             var lighter = Round(Math.Max(load.StartKg, kg - increment));
-            return variant.Measure == DoseMeasure.Reps
-                ? WithPrimary(variant, dosage with { LoadKg = lighter }, range.Max)
-                : dosage with { LoadKg = lighter };
+            if (variant.Measure != DoseMeasure.Reps)
+            {
+                return dosage with { LoadKg = lighter };
+            }
+
+            // A step back never adds work: at the lighter load, the most reps in the range that do less than now
+            // (the range floor always does, as it is lighter at the same reps).
+            var work = current * kg;
+            var reps = Math.Max(range.Min, Math.Min(range.Max, Math.Ceiling((work / lighter) - Tolerance) - 1));
+            return WithPrimary(variant, dosage with { LoadKg = lighter }, reps);
         }
 
         return null;
@@ -278,7 +285,7 @@ internal static class Ladder
 
         var deloaded = to;
         return new Move(ProgressionStep.Deload, new Prescription(exercise.Id, variant.Id, variant.Tier, deloaded),
-            () => $"deload about {Pct(policy.DeloadPercent)} of the work: {Change(variant, dosage, deloaded)}: {deloaded}");
+            () => $"deload about {Pct(policy.DeloadPercent)} of the work: {Change(variant, dosage, deloaded)}");
     }
 
     /// <summary>The whole reps or seconds between <paramref name="low"/> and <paramref name="high"/> at <paramref name="kg"/> closest to <paramref name="wanted"/> work inside the window.</summary>

@@ -109,7 +109,9 @@ internal static class ProgressionRules
                 var p = o.Performance!;
                 var move = Ladder.StepDown(p.Exercise, p.VariantIndex, p.Progress.Dosage, policy, p.Client.Assessment);
                 ctx.Record(new StepProposal(p.ExerciseId, move.Step, move.To,
-                    new Reason(ctx.Rule.Id, () => $"{Wording.Capital(o.Detail)}: {p.Progress.HardStreak + 1} sessions in a row at {p.Progress.Dosage} met the target but too hard (the limit is {policy.HardHoldsToStepBack}), so rebuild from one step lower: {move.Describe()}.")));
+                    new Reason(ctx.Rule.Id, () => move.Step == ProgressionStep.Hold
+                        ? $"{Wording.Capital(o.Detail)}: {p.Progress.HardStreak + 1} sessions in a row at {p.Progress.Dosage} met the target but too hard (the limit is {policy.HardHoldsToStepBack}), and there is no lower step: {move.Describe()}, and ask a physiotherapist whether this exercise suits you."
+                        : $"{Wording.Capital(o.Detail)}: {p.Progress.HardStreak + 1} sessions in a row at {p.Progress.Dosage} met the target but too hard (the limit is {policy.HardHoldsToStepBack}), so rebuild from one step lower: {move.Describe()}.")));
             });
         }
 
@@ -195,6 +197,12 @@ internal static class ProgressionRules
         }
 
         // One-sided: the prescribed sets are per side, and each side must get them all (a set without a side counts on both).
+        var sided = false;
+        for (var i = 0; i < sets.Count; i++)
+        {
+            sided |= sets[i].Side is not null;
+        }
+
         foreach (var side in (ReadOnlySpan<Side>)[Side.Left, Side.Right])
         {
             var done = 0;
@@ -205,7 +213,8 @@ internal static class ProgressionRules
 
             if (done < dosage.Sets)
             {
-                return new Miss(MissKind.Sets, 0, done, dosage.Sets, variant.Measure) { Side = side };
+                // Name the side only when the sets were logged by side: "2 of 3 sets done on the left" of sets logged for both is wrong.
+                return new Miss(MissKind.Sets, 0, done, dosage.Sets, variant.Measure) { Side = sided ? side : null };
             }
         }
 

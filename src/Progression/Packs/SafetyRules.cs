@@ -381,7 +381,7 @@ internal static class SafetyRules
                 {
                     ProgressionStep.Regress => $"{Said()}: down once, to {Level(p.Exercise, to)}.",
                     _ when to == p.Prescribed && planned is { Step: ProgressionStep.Pause } => $"{Said()}: {p.Exercise.Name} is already at its easiest level, {to.Dosage}; it stays there.",
-                    _ => $"{Said()}: today's plan already lowered {p.Exercise.Name} to {Level(p.Exercise, to)} and the session was done there; it stays at that level (one flare lowers once).",
+                    _ => $"{Said()}: today's plan already lowered {p.Exercise.Name} to {(to.VariantId == p.Client.ProgressOf(p.ExerciseId)?.VariantId ? to.Dosage.ToString() : Level(p.Exercise, to))} and the session was done there; it stays at that level (one flare lowers once).",
                 })));
             });
         }

@@ -117,7 +117,7 @@ internal static class SelectionRules
             {
                 var c = ctx.Get(candidate);
                 ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id,
-                    () => $"{c.Exercise.Name} is paused: {c.Progress!.PauseReason ?? "it was stopped for pain"}. Leave it out until a professional clears it."))
+                    () => $"{c.Exercise.Name} is paused: {PauseWhy(c.Progress!.PauseReason)}. Leave it out until a professional clears it."))
                 { Exclude = true });
             });
         }
@@ -526,12 +526,35 @@ internal static class SelectionRules
             }
         }
 
+        // A stand-in chosen at an earlier plan has progress by now and is continued: it still holds the paused
+        // exercise's place, so no further one is added (else every session adds another and the trim cuts the core).
+        var started = candidates.Count(c => c.Request == paused.Request && c.Progress is { Paused: false } && c.Exercise.Pattern == pattern
+                                            && IndexOf(Balanced, c.ExerciseId) < 0);
+        if (rank < started)
+        {
+            return null;
+        }
+
+        rank -= started;
         var standIns = candidates
             .Where(c => c.Request == paused.Request && c.Progress is null && c.Exercise.Pattern == pattern
                         && !chosen.Contains(c.ExerciseId) && HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex]))
             .OrderBy(c => IndexOf(Reserve, c.ExerciseId) is var i and >= 0 ? i : int.MaxValue)
             .ToList();
         return rank < standIns.Count ? standIns[rank] : null;
+    }
+
+    /// <summary>A stored pause reason as a clause: without its own "Paused:" opening or closing full stop.</summary>
+    private static string PauseWhy(string? reason)
+    {
+        var why = reason?.Trim() ?? "";
+        if (why.StartsWith("Paused:", StringComparison.OrdinalIgnoreCase))
+        {
+            why = why["Paused:".Length..].TrimStart();
+        }
+
+        why = why.TrimEnd('.', ' ');
+        return why.Length == 0 ? "it was stopped for pain" : why;
     }
 
     private static string PatternName(MovementPattern pattern) => pattern switch

@@ -33,6 +33,7 @@ internal static class Invariants
     public const string EquipmentDayOnly = "missing-equipment-lowers-the-day-only";
     public const string Detraining = "a-break-of-14-days-steps-back-with-a-reason";
     public const string JsonRoundTrip = "state-round-trips-through-json";
+    public const string LoweringAddsNoWork = "a-step-down-on-the-same-variant-never-adds-work";
 
     /// <summary>Every invariant, fresh (no state) for one history.</summary>
     public static IReadOnlyList<IInvariant> All() =>
@@ -52,6 +53,7 @@ internal static class Invariants
         new Stateless(EquipmentDayOnly, CheckEquipmentDayOnly),
         new Stateless(Detraining, CheckDetraining),
         new Stateless(JsonRoundTrip, _ => []), // checked by the simulator when it stores the state
+        new Stateless(LoweringAddsNoWork, CheckLoweringAddsNoWork),
     ];
 
     // ---- Numbers from DESIGN.md ("Assisted → bodyweight → loaded", "Stop on joint pain"), written out. ----
@@ -547,6 +549,35 @@ internal static class Invariants
             {
                 yield return (decision, $"{storedVariant.Id} needs {string.Join(", ", storedVariant.Equipment)} (missing today), so {planned} was planned; "
                                         + $"the review then stored {(stored is null ? "nothing" : $"{stored.VariantId} at {stored.Dosage}")} instead of keeping {before.VariantId} at {before.Dosage}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A plan never asks for more than the stored level, and a Regress or Deload that stays on its variant does less
+    /// work than before: a dose step back (a break, a flare, hard holds) that adds work is no step back.
+    /// </summary>
+    private static IEnumerable<(ExerciseDecision?, string)> CheckLoweringAddsNoWork(SessionRecord session)
+    {
+        var catalog = session.Persona.Engine.Catalog;
+        foreach (var item in session.Plan.Items)
+        {
+            var planned = item.Prescription;
+            if (session.Before.ProgressOf(planned.ExerciseId) is { Paused: false } before && before.VariantId == planned.VariantId
+                && catalog.TryGetVariant(planned.VariantId, out _, out var variant)
+                && Work(variant, planned.Dosage) > Work(variant, before.Dosage) + 1e-9)
+            {
+                yield return (null, $"{planned.ExerciseId} planned at {planned.Dosage}, more work than the stored {before.Dosage} on {variant.Id}");
+            }
+        }
+
+        foreach (var decision in session.Review?.Decisions ?? [])
+        {
+            if (decision.Step is ProgressionStep.Regress or ProgressionStep.Deload && decision.From.VariantId == decision.To.VariantId
+                && catalog.TryGetVariant(decision.To.VariantId, out _, out var variant)
+                && Work(variant, decision.To.Dosage) >= Work(variant, decision.From.Dosage) - 1e-9)
+            {
+                yield return (decision, $"{decision.Step} {decision.From.Dosage} → {decision.To.Dosage} does not do less work");
             }
         }
     }
