@@ -141,8 +141,9 @@ internal static class BreakRules
     }
 
     /// <summary>
-    /// The client as the break left them on <paramref name="report"/>'s day: every exercise not paused stepped back
-    /// (streaks reset), so a review judges the session against the dose the plan prescribed. The same client when the
+    /// The client as the break left them on <paramref name="report"/>'s day: every exercise the plan stepped back for
+    /// the break (not paused, not lowered that day by another rule) stepped back, streaks reset, so a review judges the
+    /// session against the dose the plan prescribed. The same client when the
     /// break is shorter than <see cref="ProgressionPolicy.BreakDaysPerStep"/>.
     /// </summary>
     public static ClientState Detrained(ExerciseCatalog catalog, ClientState client, SessionReport report, ProgressionPolicy policy)
@@ -158,6 +159,14 @@ internal static class BreakRules
         foreach (var (exerciseId, progress) in client.Progress)
         {
             if (progress.Paused || !catalog.TryGet(exerciseId, out var exercise) || exercise.IndexOf(progress.VariantId) is not (>= 0 and var index))
+            {
+                continue;
+            }
+
+            // As in the plan (BreakStepsBack): a flare, lingering soreness or missing equipment already lowers the day by
+            // its own rule, and one lowering a day is all the review may store.
+            if (SafetyRules.DayLowering(exercise, client, report.CheckIn, policy) is not null
+                || !SelectionRules.HasEquipment(client, exercise.Variants[index]))
             {
                 continue;
             }

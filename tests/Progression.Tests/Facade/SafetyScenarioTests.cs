@@ -47,6 +47,27 @@ public sealed class SafetyScenarioTests
     }
 
     [Fact]
+    public void A_flare_after_a_break_lowers_once_in_the_plan_and_once_at_review()
+    {
+        // Back after 28 days with morning pain 4 against 2: the plan takes the flare's one level down and not also the
+        // break's steps (one lowering a day); the review of that session done as planned must not lower it again.
+        // On a first rung the lowering is by dose, so lowering twice would show: near-wall pullover 3 × 14 → 3 × 13.
+        var first = Engine.Catalog.Get("wall-pullover").Variants[0];
+        var client = At(ClientState.New("flare"), "wall-pullover", 0, first.StartingDosage with { Reps = 14 })
+            with { LastSessionExercises = ["wall-pullover"], LastSessionDate = Reports.Day(0) };
+        var checkIn = new CheckIn { MorningPain = 4, BaselinePain = 2, Date = Reports.Day(28) };
+        var planned = Item(Engine.PlanSession(client, checkIn), "wall-pullover").Prescription;
+        Assert.Equal(first.StartingDosage with { Reps = 13 }, planned.Dosage);
+
+        var review = Engine.ReviewSession(client, Reports.Session(28, Reports.OnTarget(planned), checkIn));
+
+        var decision = Assert.Single(review.Decisions);
+        Assert.Equal(ProgressionStep.Hold, decision.Step);
+        Assert.Equal(planned, decision.To);
+        Assert.Equal(planned.Dosage, review.Next.ProgressOf("wall-pullover")!.Dosage);
+    }
+
+    [Fact]
     public void A_flare_day_session_done_as_planned_on_the_first_rung_counts_as_a_success_at_the_planned_dose()
     {
         // Found by the simulation suite: on a first rung the flare lowers the dose (3 × 13 → 3 × 12 on the same variant),
