@@ -89,6 +89,8 @@ internal static class ReportChecks
         Check(progress.SessionsCompleted, nameof(ExerciseProgress.SessionsCompleted));
         Check(progress.SuccessStreak, nameof(ExerciseProgress.SuccessStreak));
         Check(progress.FailureStreak, nameof(ExerciseProgress.FailureStreak));
+        Check(progress.HardStreak, nameof(ExerciseProgress.HardStreak));
+        Check(progress.JointPainStreak, nameof(ExerciseProgress.JointPainStreak));
 
         void Check(int count, string name)
         {

@@ -153,6 +153,23 @@ public sealed class InputValidationTests
         Assert.DoesNotContain("-2147483648", error.Message);
     }
 
+    [Fact]
+    public void The_hard_and_joint_pain_streaks_at_their_largest_value_are_rejected_too()
+    {
+        var variant = Engine.Catalog.Get("glute-bridge").Variants[0];
+        var hard = ClientState.New("c1").WithProgress("glute-bridge", new ExerciseProgress
+        {
+            VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage, HardStreak = int.MaxValue,
+        });
+        var pain = ClientState.New("c1").WithProgress("glute-bridge", new ExerciseProgress
+        {
+            VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage, JointPainStreak = int.MaxValue,
+        });
+
+        Assert.Contains(".HardStreak is 2147483647", Rejected(hard, Bridge(1), Bridge(2), Bridge(3)).Message);
+        Assert.Contains(".JointPainStreak is 2147483647", Rejected(pain, Bridge(1), Bridge(2), Bridge(3)).Message);
+    }
+
     // ---- Stored state the catalog no longer fits -------------------------------------------------------------
 
     private static ClientState StoredAt(string exerciseId, string variantId, Dosage dosage, Tier tier = Tier.Bodyweight)
