@@ -31,8 +31,8 @@ internal static class SafetyRules
     public const string ProgressiveBilateralWeakness = "safety.progressive-bilateral-weakness-emergency";
     public const string ClearedRedFlagNamed = "safety.cleared-red-flag-named";
 
-    private const int SetSalience = 1_000;
-    private const int ReviewSalience = 500;
+    internal const int SetSalience = 1_000;
+    internal const int ReviewSalience = 500;
 
     // Joint pain in this many sessions in a row at the easiest variant's starting dose pauses the exercise: the first
     // time it is repeated (the set already stopped), the second time it has come back.
@@ -52,7 +52,9 @@ internal static class SafetyRules
     }
 
     /// <summary>Whether a reported red flag counts today: a clinician has not cleared it for this client.</summary>
-    private static bool Counts(ReportedRedFlag flag, PlanRequest request) => !request.Client.ClearedRedFlags.Contains(flag.Flag);
+    internal static bool Counts(ReportedRedFlag flag, PlanRequest request) => !request.Client.ClearedRedFlags.Contains(flag.Flag);
+
+    internal static bool IsCaudaEquinaSign(RedFlag flag) => CaudaEquinaSigns.Contains(flag);
 
     internal static bool IsNeurological(SymptomKind kind)
         => kind is SymptomKind.RadiatingPain or SymptomKind.Numbness or SymptomKind.Weakness;
