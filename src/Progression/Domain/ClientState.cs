@@ -53,6 +53,14 @@ public sealed record ClientState
     public IReadOnlySet<RedFlag> ClearedRedFlags { get; init => field = Preconditions.EnumSet(value, nameof(ClearedRedFlags)); }
         = Preconditions.EnumSet<RedFlag>([], nameof(ClearedRedFlags));
 
+    /// <summary>
+    /// This client's own policy, or <see langword="null"/> (the default) to follow the engine's
+    /// <see cref="ProgressionEngine.Policy"/>: one patient can follow <see cref="ProgressionPolicy.PainMonitoring"/>
+    /// while another is strict, on one compiled engine. The rules read every threshold from the policy of the call;
+    /// an invalid one is refused by every call with an <see cref="ArgumentException"/> naming the problem.
+    /// </summary>
+    public ProgressionPolicy? Policy { get; init; }
+
     /// <summary>A new client with no progress yet.</summary>
     /// <param name="clientId">The host's id for the client; non-empty.</param>
     /// <param name="assessment">The client's assessment, if there is one.</param>
@@ -148,12 +156,13 @@ public sealed record ClientState
         && LastSessionDate == other.LastSessionDate
         && ValueEquality.SequenceEqual(LastSessionExercises, other.LastSessionExercises)
         && Equals(OpenReferral, other.OpenReferral)
-        && ValueEquality.SetEqual(ClearedRedFlags, other.ClearedRedFlags);
+        && ValueEquality.SetEqual(ClearedRedFlags, other.ClearedRedFlags)
+        && Equals(Policy, other.Policy);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
         HashCode.Combine(ClientId, Assessment, ValueEquality.SetHash(Progress), LastSessionDate, ValueEquality.SequenceHash(LastSessionExercises),
-            OpenReferral, ValueEquality.SetHash(ClearedRedFlags));
+            OpenReferral, ValueEquality.SetHash(ClearedRedFlags), Policy);
 
     private static ImmutableSortedDictionary<string, ExerciseProgress> Sorted(IReadOnlyDictionary<string, ExerciseProgress> progress) =>
         progress as ImmutableSortedDictionary<string, ExerciseProgress> ?? ToProgress(progress);

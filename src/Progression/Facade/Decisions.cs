@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Immutable;
 using Progression.Facts;
 using Progression.Packs;
-using Progression.Rules;
 
 namespace Progression;
 
@@ -61,10 +60,8 @@ internal static class Decisions
         _ => 5,
     };
 
-    public static SessionReview Review(ClientState client, SessionReport report, IReadOnlyList<ExercisePerformance> performances, RuleSession session)
+    public static SessionReview Review(ClientState client, SessionReport report, IReadOnlyList<ExercisePerformance> performances, ReadOnlySpan<object> results)
     {
-        var results = session.ResultSpan;
-        var outcomes = session.Query<ExerciseOutcome>();
         var decisions = new ExerciseDecision[performances.Count];
         var performed = new string[performances.Count];
         List<Reason>? reviewReasons = null;
@@ -125,10 +122,9 @@ internal static class Decisions
 
             decisions[e] = new ExerciseDecision(exerciseId, chosen.Step, from, chosen.To, new OwnedList<Reason>(reasons));
             SessionOutcome? outcome = null;
-            for (var k = 0; k < outcomes.Count; k++)
+            for (var k = 0; k < results.Length; k++)
             {
-                var o = outcomes[k];
-                if (o.ExerciseId == exerciseId)
+                if (results[k] is ExerciseOutcome o && o.ExerciseId == exerciseId)
                 {
                     outcome = o.Outcome;
                     break;
@@ -233,9 +229,8 @@ internal static class Decisions
         };
     }
 
-    public static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, ExerciseCatalog catalog, RuleSession session, ProgressionPolicy policy)
+    public static SessionPlan Plan(IReadOnlyList<PlanCandidate> candidates, ExerciseCatalog catalog, ReadOnlySpan<object> results, ProgressionPolicy policy)
     {
-        var results = session.ResultSpan;
         List<PlanReferral>? referrals = null;
         var choiceCount = 0;
         for (var r = 0; r < results.Length; r++)

@@ -36,12 +36,12 @@ internal static class Diagrams
             text.Append(CultureInfo.InvariantCulture, $"  f_{fact}([\"{fact}\"])\n");
         }
 
-        foreach (var group in rules.GroupBy(r => r.Group.Length == 0 ? "rules" : r.Group))
+        foreach (var group in rules.GroupBy(r => r.Pack.Length == 0 ? "rules" : r.Pack))
         {
             text.Append(CultureInfo.InvariantCulture, $"  subgraph {Id(group.Key)}[\"{Escape(group.Key)}\"]\n");
             foreach (var rule in group)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    r{rule.Order}[\"{Escape(rule.Id)}<br/>salience {rule.Salience}\"]\n");
+                text.Append(CultureInfo.InvariantCulture, $"    r{rule.Order}[\"{Escape(rule.Id)}<br/>{string.Join(" · ", rule.Questions)} · priority {rule.Priority}\"]\n");
             }
 
             text.Append("  end\n");

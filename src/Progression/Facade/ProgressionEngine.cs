@@ -1,6 +1,5 @@
 using Progression.Facts;
 using Progression.Packs;
-using Progression.Rules;
 
 namespace Progression;
 
@@ -11,9 +10,12 @@ namespace Progression;
 /// </summary>
 public sealed class ProgressionEngine : IProgressionEngine
 {
-    private readonly RuleSet _rules;
+    private readonly CompiledRules _rules;
 
-    internal ProgressionEngine(ExerciseCatalog catalog, ProgressionPolicy policy, RuleSet rules)
+    // The last client policy found valid: most hosts give every client the same few policies, so the check runs once.
+    private ProgressionPolicy? _lastValidClientPolicy;
+
+    internal ProgressionEngine(ExerciseCatalog catalog, ProgressionPolicy policy, CompiledRules rules)
     {
         Catalog = catalog;
         Policy = policy;
@@ -23,10 +25,10 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// <summary>The exercises the engine plans from.</summary>
     public ExerciseCatalog Catalog { get; }
 
-    /// <summary>The thresholds the rules use.</summary>
+    /// <summary>The thresholds the rules use for a client without a <see cref="ClientState.Policy"/> of their own.</summary>
     public ProgressionPolicy Policy { get; }
 
-    /// <summary>The rules the engine runs, in declaration order, with id, description and salience.</summary>
+    /// <summary>The rules the engine runs, read from NRules' compiled definitions: id, description, priority, pack and question, built-in rules first.</summary>
     public IReadOnlyList<RuleInfo> Rules => _rules.Rules;
 
     /// <summary>An exercise's ladder as a Mermaid flowchart: each variant with its tier, dose range, load and equipment.</summary>
@@ -53,19 +55,21 @@ public sealed class ProgressionEngine : IProgressionEngine
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(set);
         // A safety verdict needs only the symptoms: a set without a variant, a measure or progress is still answered.
+        var policy = PolicyOf(client);
         var (exercise, variantIndex, _) = Resolve(client, set, nameof(set));
         var fact = new SetUnderReview(client, set, exercise, exercise.Variants[variantIndex]);
-        var session = _rules.Rent();
-        session.InsertNew(fact);
         var symptoms = set.Symptoms;
+        var facts = new object[2 + symptoms.Count];
+        facts[0] = policy;
+        facts[1] = fact;
         for (var i = 0; i < symptoms.Count; i++)
         {
-            session.InsertNew(new ReportedSymptom(symptoms[i], fact));
+            facts[2 + i] = new ReportedSymptom(symptoms[i], fact);
         }
 
-        session.Fire();
-        var verdict = Decisions.Verdict(session.ResultSpan);
-        _rules.Return(session);
+        var (memory, count) = _rules.Run(Question.Set, facts);
+        var verdict = Decisions.Verdict(memory.AsSpan(0, count));
+        CompiledRules.Release(memory, count);
         return verdict;
     }
 
@@ -74,10 +78,11 @@ public sealed class ProgressionEngine : IProgressionEngine
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
+        var policy = PolicyOf(client);
         ReportChecks.CheckSession(client, report);
         // After a break the session is judged against the stepped-back dose the plan prescribed (BreakRules).
         BreakRules.CheckReport(client, report, nameof(report));
-        client = BreakRules.Detrained(Catalog, client, report, Policy);
+        client = BreakRules.Detrained(Catalog, client, report, policy);
 
         // Group the sets by exercise, in the order each exercise first appears: count, then fill exact arrays.
         var sets = report.Sets;
@@ -115,18 +120,15 @@ public sealed class ProgressionEngine : IProgressionEngine
 
             var variant = exercise.Variants[variantIndex];
             ReportChecks.CheckSets(exercise, variant, report, group);
-            performances[g] = Perform(client, exercise, variantIndex, source, Policy, new OwnedList<SetReport>(group), report);
+            performances[g] = Perform(client, exercise, variantIndex, source, policy, new OwnedList<SetReport>(group), report);
         }
 
-        var session = _rules.Rent();
-        for (var i = 0; i < performances.Length; i++)
-        {
-            session.InsertNew(performances[i]);
-        }
-
-        session.Fire();
-        var review = Decisions.Review(client, report, performances, session);
-        _rules.Return(session);
+        var facts = new object[1 + performances.Length];
+        facts[0] = policy;
+        performances.CopyTo(facts, 1);
+        var (memory, count) = _rules.Run(Question.Review, facts);
+        var review = Decisions.Review(client, report, performances, memory.AsSpan(0, count));
+        CompiledRules.Release(memory, count);
         return review;
     }
 
@@ -186,19 +188,23 @@ public sealed class ProgressionEngine : IProgressionEngine
     public SessionPlan PlanSession(ClientState client, CheckIn? checkIn = null)
     {
         ArgumentNullException.ThrowIfNull(client);
+        var policy = PolicyOf(client);
         BreakRules.DaysAway(client, checkIn, nameof(checkIn)); // the two ways of giving the days away must agree
         var request = new PlanRequest(client, checkIn);
-        var session = _rules.Rent();
-        session.InsertNew(request);
-        if (checkIn is { RedFlags.Count: > 0 })
+        var flags = checkIn?.RedFlags.Count ?? 0;
+        var exercises = Catalog.Exercises;
+        var facts = new object[2 + flags + exercises.Count];
+        facts[0] = policy;
+        facts[1] = request;
+        var next = 2;
+        if (flags > 0)
         {
-            foreach (var flag in checkIn.RedFlags.OrderBy(f => f))
+            foreach (var flag in checkIn!.RedFlags.Order())
             {
-                session.InsertNew(new ReportedRedFlag(flag));
+                facts[next++] = new ReportedRedFlag(flag);
             }
         }
 
-        var exercises = Catalog.Exercises;
         var candidates = new PlanCandidate[exercises.Count];
         for (var i = 0; i < candidates.Length; i++)
         {
@@ -208,13 +214,35 @@ public sealed class ProgressionEngine : IProgressionEngine
             var known = progress is null ? -1 : exercise.IndexOf(progress.VariantId);
             var candidate = new PlanCandidate(request, exercise, Math.Max(0, known), known >= 0 ? progress : null, progress);
             candidates[i] = candidate;
-            session.InsertNew(candidate);
+            facts[next++] = candidate;
         }
 
-        session.Fire();
-        var plan = Decisions.Plan(candidates, Catalog, session, Policy);
-        _rules.Return(session);
+        var (memory, count) = _rules.Run(Question.Plan, facts);
+        var plan = Decisions.Plan(candidates, Catalog, memory.AsSpan(0, count), policy);
+        CompiledRules.Release(memory, count);
         return plan;
+    }
+
+    /// <summary>The policy the rules read for <paramref name="client"/>: their own, checked, else the engine's.</summary>
+    private ProgressionPolicy PolicyOf(ClientState client)
+    {
+        var own = client.Policy;
+        if (own is null || ReferenceEquals(own, Policy) || ReferenceEquals(own, _lastValidClientPolicy))
+        {
+            return own ?? Policy;
+        }
+
+        var errors = new List<string>();
+        own.Validate(errors);
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(
+                $"ClientState.Policy is invalid ({errors.Count} problem{(errors.Count == 1 ? "" : "s")}): {string.Join(" ", errors)}",
+                nameof(client));
+        }
+
+        _lastValidClientPolicy = own;
+        return own;
     }
 
     /// <summary>The index of <paramref name="exerciseId"/> in <paramref name="ids"/>, or −1.</summary>

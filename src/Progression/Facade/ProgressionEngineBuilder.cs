@@ -1,16 +1,18 @@
-using Progression.Packs;
+using System.Reflection;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using Progression.Rules;
 
 namespace Progression;
 
 /// <summary>
-/// Configures a <see cref="ProgressionEngine"/>: the policy, the catalog, and the rules (add,
-/// replace or remove by id, in the same DSL the built-in rules use). <see cref="Build"/> checks
-/// everything at once. Not thread-safe; a builder builds once.
+/// Configures a <see cref="ProgressionEngine"/>: the policy, the catalog, and the rules (add NRules rule classes,
+/// replace or remove rules by id). <see cref="Build"/> checks everything at once and compiles the rules with NRules.
+/// Not thread-safe; a builder builds once.
 /// </summary>
 public sealed class ProgressionEngineBuilder
 {
-    private readonly List<Action<RuleSetBuilder, ProgressionPolicy>> _ruleChanges = [];
+    private readonly List<RuleChange> _changes = [];
     private readonly List<Exercise> _exercises = [.. ExerciseCatalog.BuiltIn.Exercises];
     private readonly List<string> _catalogProblems = [];
     private bool _built;
@@ -72,38 +74,67 @@ public sealed class ProgressionEngineBuilder
         return this;
     }
 
-    /// <summary>Adds a rule, declared after the built-in ones.</summary>
-    /// <param name="id">A stable id, e.g. <c>clinic.no-loaded-work-in-week-one</c>.</param>
-    /// <param name="define">Declares the rule's description, salience, patterns and action; the policy is passed in.</param>
+    /// <summary>
+    /// Adds host rules: NRules rule classes (<see cref="NRules.Fluent.Dsl.Rule"/>) over the public facts of
+    /// <see cref="Facts"/>, public or not. Each needs a <c>[Name]</c> (its id, unique) and a question tag —
+    /// <c>[Tag(RuleTags.Set)]</c>, <c>[Tag(RuleTags.Plan)]</c> or <c>[Tag(RuleTags.Review)]</c> — which decides the
+    /// session it runs in. They are listed after the built-in rules.
+    /// </summary>
+    /// <param name="ruleTypes">The rule classes.</param>
     /// <returns>This builder.</returns>
-    public ProgressionEngineBuilder AddRule(string id, Action<RuleBuilder, ProgressionPolicy> define)
+    public ProgressionEngineBuilder AddRules(params Type[] ruleTypes)
     {
-        ArgumentNullException.ThrowIfNull(define);
-        _ruleChanges.Add((rules, policy) => define(rules.Rule(id), policy));
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        foreach (var type in ruleTypes)
+        {
+            ArgumentNullException.ThrowIfNull(type, nameof(ruleTypes));
+            _changes.Add(new RuleChange(RuleChangeKind.Add, null, type));
+        }
+
         return this;
     }
 
-    /// <summary>Replaces a rule (built-in or added) by a new definition in the same place.</summary>
-    /// <param name="id">The id of the rule to replace.</param>
-    /// <param name="define">Declares the new rule.</param>
+    /// <summary>
+    /// Adds every public, concrete NRules rule class of <paramref name="assembly"/> (as NRules' own type scanner
+    /// finds them), in the order the assembly lists them. Internal rule classes are left out; name them with
+    /// <see cref="AddRules"/>.
+    /// </summary>
+    /// <param name="assembly">The host's assembly of rules.</param>
     /// <returns>This builder.</returns>
-    public ProgressionEngineBuilder ReplaceRule(string id, Action<RuleBuilder, ProgressionPolicy> define)
+    public ProgressionEngineBuilder AddRulesFrom(Assembly assembly)
     {
-        ArgumentNullException.ThrowIfNull(define);
-        _ruleChanges.Add((rules, policy) => define(rules.Replace(id), policy));
+        ArgumentNullException.ThrowIfNull(assembly);
+        return AddRules(assembly.GetExportedTypes()
+            .Where(type => type.IsClass && !type.IsAbstract && !type.IsGenericTypeDefinition && typeof(Rule).IsAssignableFrom(type))
+            .ToArray());
+    }
+
+    /// <summary>Replaces a rule (built-in or added) by another NRules rule class in the same place; the new rule's reasons carry its own <c>[Name]</c>.</summary>
+    /// <param name="id">The id (<c>[Name]</c>) of the rule to replace.</param>
+    /// <param name="ruleType">The rule class that takes its place.</param>
+    /// <returns>This builder.</returns>
+    public ProgressionEngineBuilder ReplaceRule(string id, Type ruleType)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(ruleType);
+        _changes.Add(new RuleChange(RuleChangeKind.Replace, id, ruleType));
         return this;
     }
 
-    /// <summary>Removes a rule; <see cref="Build"/> reports an id that does not exist.</summary>
-    /// <param name="id">The rule id.</param>
+    /// <summary>Removes a rule by id; <see cref="Build"/> reports an id that no rule has.</summary>
+    /// <param name="id">The rule id (its <c>[Name]</c>).</param>
     /// <returns>This builder.</returns>
     public ProgressionEngineBuilder RemoveRule(string id)
     {
-        _ruleChanges.Add((rules, _) => rules.Remove(id));
+        ArgumentNullException.ThrowIfNull(id);
+        _changes.Add(new RuleChange(RuleChangeKind.Remove, id, null));
         return this;
     }
 
-    /// <summary>Validates the policy, the catalog and every rule, and compiles the engine.</summary>
+    /// <summary>
+    /// Validates the policy, the catalog and every rule, and compiles the rules with NRules: one rule set and session
+    /// factory per question.
+    /// </summary>
     /// <returns>The engine.</returns>
     /// <exception cref="ProgressionConfigurationException">Something is invalid; the exception lists every problem.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built an engine.</exception>
@@ -120,27 +151,8 @@ public sealed class ProgressionEngineBuilder
         errors.AddRange(_catalogProblems);
         var catalogProblems = ExerciseCatalog.Validate(_exercises);
         errors.AddRange(catalogProblems.Select(p => "Catalog: " + p));
-        var policy = errors.Count == 0 ? Policy : ProgressionPolicy.Default;
-        var rules = new RuleSetBuilder();
-        SafetyRules.AddTo(rules, policy);
-        ProgressionRules.AddTo(rules, policy);
-        SelectionRules.AddTo(rules, policy);
-        BreakRules.AddTo(rules, policy);
-        foreach (var change in _ruleChanges)
-        {
-            change(rules, policy);
-        }
-
-        RuleSet? compiled = null;
-        try
-        {
-            compiled = rules.Build();
-        }
-        catch (RuleDefinitionException exception)
-        {
-            errors.AddRange(exception.Errors);
-        }
-
+        var types = RuleTypes(errors);
+        var compiled = errors.Count == 0 ? CompiledRules.Compile(types, errors) : null;
         if (errors.Count > 0)
         {
             throw new ProgressionConfigurationException(errors);
@@ -148,6 +160,86 @@ public sealed class ProgressionEngineBuilder
 
         return new ProgressionEngine(ExerciseCatalog.Create(_exercises), Policy, compiled!);
     }
+
+    /// <summary>
+    /// The built-in rule types with the host's changes applied in order, each checked: a concrete NRules rule class
+    /// with a parameterless constructor, a question tag, and a name no other rule has.
+    /// </summary>
+    private List<Type> RuleTypes(List<string> errors)
+    {
+        var types = new List<Type>(BuiltInRules.Types);
+        var names = types.Select(type => new RuleMetadata(type).Name).ToList();
+        foreach (var change in _changes)
+        {
+            if (change.Type is { } type && Problem(type) is { } problem)
+            {
+                errors.Add($"Rules: {type.FullName} {problem}");
+                continue;
+            }
+
+            if (change.Kind == RuleChangeKind.Add)
+            {
+                types.Add(change.Type!);
+                names.Add(new RuleMetadata(change.Type!).Name);
+                continue;
+            }
+
+            var index = names.IndexOf(change.Id!);
+            if (index < 0)
+            {
+                errors.Add($"Rules: cannot {(change.Kind == RuleChangeKind.Remove ? "remove" : "replace")} rule '{change.Id}': no rule has that id. Ids are the rules' [Name]s, listed by ProgressionEngine.Rules.");
+            }
+            else if (change.Kind == RuleChangeKind.Remove)
+            {
+                types.RemoveAt(index);
+                names.RemoveAt(index);
+            }
+            else
+            {
+                types[index] = change.Type!;
+                names[index] = new RuleMetadata(change.Type!).Name;
+            }
+        }
+
+        // NRules itself accepts two rules with one name; the reasons could then not say which rule wrote them.
+        foreach (var duplicate in names.Select((name, i) => (name, type: types[i])).GroupBy(r => r.name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add($"Rules: {duplicate.Count()} rules are named '{duplicate.Key}' ({string.Join(", ", duplicate.Select(r => r.type.FullName))}); a rule's [Name] is its id and must be unique.");
+        }
+
+        foreach (var type in types.Where(type => !new RuleMetadata(type).Tags.Any(RuleTags.IsQuestion)))
+        {
+            errors.Add($"Rules: {type.FullName} ('{new RuleMetadata(type).Name}') has no question tag: add [Tag(RuleTags.Set)], [Tag(RuleTags.Plan)] or [Tag(RuleTags.Review)] to say which call it runs in.");
+        }
+
+        return types;
+    }
+
+    private static string? Problem(Type type)
+    {
+        if (!typeof(Rule).IsAssignableFrom(type))
+        {
+            return "is not an NRules rule: derive it from NRules.Fluent.Dsl.Rule and declare When() and Then() in Define().";
+        }
+
+        if (type.IsAbstract || type.IsGenericTypeDefinition)
+        {
+            return "is abstract or an open generic type: NRules can only create concrete rule classes.";
+        }
+
+        return type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes) is null
+            ? "has no parameterless constructor, which NRules needs to create it."
+            : null;
+    }
+
+    private enum RuleChangeKind
+    {
+        Add,
+        Remove,
+        Replace,
+    }
+
+    private sealed record RuleChange(RuleChangeKind Kind, string? Id, Type? Type);
 }
 
 /// <summary>Thrown by <see cref="ProgressionEngineBuilder.Build"/>; lists every problem in the policy, the catalog and the rules.</summary>

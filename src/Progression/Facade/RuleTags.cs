@@ -25,4 +25,7 @@ public static class RuleTags
 
     /// <summary>The selection pack: which exercises today, at what level, in what order, for which imbalance.</summary>
     public const string Selection = "selection";
+
+    /// <summary>Whether <paramref name="tag"/> is one of the three question tags.</summary>
+    internal static bool IsQuestion(string tag) => tag is Set or Plan or Review;
 }

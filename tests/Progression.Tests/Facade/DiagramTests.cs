@@ -1,5 +1,3 @@
-using Progression.Rules;
-
 namespace Progression.Tests.Facade;
 
 public sealed class DiagramTests
@@ -32,29 +30,26 @@ public sealed class DiagramTests
     [Fact]
     public void RulesDiagram_groups_rules_by_pack_and_links_the_facts_they_match()
     {
-        var builder = new RuleSetBuilder();
-        var first = builder.Rule("safety.stop").Describe("Stops.").Salience(10);
-        var set = first.Match<string>();
-        first.Not<Uri>();
-        first.Then(_ => { });
-        var second = builder.Rule("progression.up").Describe("Goes up.");
-        second.Match<string>();
-        second.Then(_ => { });
+        RuleInfo[] rules =
+        [
+            new("safety.stop", "Stops.", 10, 0, ["safety", "set"], [typeof(string)], [typeof(Uri)]),
+            new("progression.up", "Goes up.", 0, 1, ["progression", "review"], [typeof(string)], []),
+        ];
 
         Assert.Equal(
             "flowchart LR\n"
             + "  f_String([\"String\"])\n"
             + "  f_Uri([\"Uri\"])\n"
             + "  subgraph g_safety[\"safety\"]\n"
-            + "    r0[\"safety.stop<br/>salience 10\"]\n"
+            + "    r0[\"safety.stop<br/>set · priority 10\"]\n"
             + "  end\n"
             + "  subgraph g_progression[\"progression\"]\n"
-            + "    r1[\"progression.up<br/>salience 0\"]\n"
+            + "    r1[\"progression.up<br/>review · priority 0\"]\n"
             + "  end\n"
             + "  f_String --> r0\n"
             + "  f_Uri -.->|not / exists| r0\n"
             + "  f_String --> r1\n",
-            Diagrams.Rules(builder.Build().Rules));
+            Diagrams.Rules(rules));
     }
 
     [Fact]
@@ -62,6 +57,6 @@ public sealed class DiagramTests
     {
         var diagram = Reports.Engine.RulesDiagram();
 
-        Assert.All(Reports.Engine.Rules, rule => Assert.Contains($"[\"{rule.Id}<br/>salience {rule.Salience}\"]", diagram));
+        Assert.All(Reports.Engine.Rules, rule => Assert.Contains($"[\"{rule.Id}<br/>{string.Join(" · ", rule.Questions)} · priority {rule.Priority}\"]", diagram));
     }
 }

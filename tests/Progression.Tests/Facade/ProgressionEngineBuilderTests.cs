@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using Progression.Facts;
 using Progression.Packs;
 
@@ -64,15 +66,7 @@ public sealed class ProgressionEngineBuilderTests
     [Fact]
     public void A_host_rule_in_the_same_dsl_shapes_the_verdict()
     {
-        var engine = ProgressionEngine.CreateBuilder()
-            .AddRule("clinic.shoulder-pain-stops-session", (rule, _) =>
-            {
-                rule.Describe("Our clinic stops the whole session on shoulder pain.").Salience(2_000);
-                var symptom = rule.Match<ReportedSymptom>(s => s.Site == BodySite.Shoulder && s.Intensity > 0);
-                rule.Then(ctx => ctx.Record(new SetFinding(SetAction.StopSession, Referral.None,
-                    new Reason(ctx.Rule.Id, $"Shoulder pain {ctx.Get(symptom).Intensity}/10: that is all for today."))));
-            })
-            .Build();
+        var engine = ProgressionEngine.CreateBuilder().AddRules(typeof(ShoulderPainStopsSession)).Build();
         var set = new SetReport
         {
             ExerciseId = "wall-pullover",
@@ -107,4 +101,23 @@ public sealed class ProgressionEngineBuilderTests
     public void AddProgression_fails_at_registration_when_the_configuration_is_bad()
         => Assert.Throws<ProgressionConfigurationException>(() =>
             new ServiceCollection().AddProgression(b => b.ConfigurePolicy(p => p with { MinExercises = 9, MaxExercises = 8 })));
+
+    [Name("clinic.shoulder-pain-stops-session")]
+    [Description("Our clinic stops the whole session on shoulder pain.")]
+    [Priority(2_000)]
+    [Tag(RuleTags.Set)]
+    private sealed class ShoulderPainStopsSession : Rule
+    {
+        public override void Define()
+        {
+            ReportedSymptom symptom = null!;
+
+            When()
+                .Match(() => symptom, s => s.Site == BodySite.Shoulder, s => s.Intensity > 0);
+
+            Then()
+                .Do(ctx => ctx.Insert(new SetFinding(SetAction.StopSession, Referral.None,
+                    new Reason(ctx.Rule.Name, $"Shoulder pain {symptom.Intensity}/10: that is all for today."))));
+        }
+    }
 }
