@@ -22,6 +22,9 @@ public sealed class ProgressionEngine : IProgressionEngine
         _rules = rules;
     }
 
+    /// <summary>The compiled rules (for the benchmarks, which run bare NRules sessions on the facade's facts).</summary>
+    internal CompiledRules CompiledRules => _rules;
+
     /// <summary>The exercises the engine plans from.</summary>
     public ExerciseCatalog Catalog { get; }
 
@@ -52,6 +55,16 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// <inheritdoc />
     public SetVerdict EvaluateSet(ClientState client, SetReport set)
     {
+        var facts = SetFacts(client, set);
+        var (memory, count) = _rules.Run(Question.Set, facts);
+        var verdict = Decisions.Verdict(memory.AsSpan(0, count));
+        CompiledRules.Release(memory, count);
+        return verdict;
+    }
+
+    /// <summary>Checks the call's input and makes the facts the set rules see: the policy, the set, its symptoms.</summary>
+    internal object[] SetFacts(ClientState client, SetReport set)
+    {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(set);
         // A safety verdict needs only the symptoms: a set without a variant, a measure or progress is still answered.
@@ -66,15 +79,24 @@ public sealed class ProgressionEngine : IProgressionEngine
         {
             facts[2 + i] = new ReportedSymptom(symptoms[i], fact);
         }
-
-        var (memory, count) = _rules.Run(Question.Set, facts);
-        var verdict = Decisions.Verdict(memory.AsSpan(0, count));
-        CompiledRules.Release(memory, count);
-        return verdict;
+        return facts;
     }
 
     /// <inheritdoc />
     public SessionReview ReviewSession(ClientState client, SessionReport report)
+    {
+        var facts = ReviewFacts(ref client, report, out var performances);
+        var (memory, count) = _rules.Run(Question.Review, facts);
+        var review = Decisions.Review(client, report, performances, memory.AsSpan(0, count));
+        CompiledRules.Release(memory, count);
+        return review;
+    }
+
+    /// <summary>
+    /// Checks the call's input and makes the facts the review rules see: the policy and one performance per exercise;
+    /// <paramref name="client"/> becomes the client the review starts from (detrained after a break).
+    /// </summary>
+    internal object[] ReviewFacts(ref ClientState client, SessionReport report, out ExercisePerformance[] performances)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
@@ -108,7 +130,7 @@ public sealed class ProgressionEngine : IProgressionEngine
             (grouped[group] ??= new SetReport[ids[group].Count])[filled[group]++] = sets[i];
         }
 
-        var performances = new ExercisePerformance[grouped.Length];
+        performances = new ExercisePerformance[grouped.Length];
         for (var g = 0; g < grouped.Length; g++)
         {
             var group = grouped[g];
@@ -126,10 +148,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         var facts = new object[1 + performances.Length];
         facts[0] = policy;
         performances.CopyTo(facts, 1);
-        var (memory, count) = _rules.Run(Question.Review, facts);
-        var review = Decisions.Review(client, report, performances, memory.AsSpan(0, count));
-        CompiledRules.Release(memory, count);
-        return review;
+        return facts;
     }
 
     /// <summary>
@@ -187,8 +206,18 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// <inheritdoc />
     public SessionPlan PlanSession(ClientState client, CheckIn? checkIn = null)
     {
+        var facts = PlanFacts(client, checkIn, out var candidates, out var policy);
+        var (memory, count) = _rules.Run(Question.Plan, facts);
+        var plan = Decisions.Plan(candidates, Catalog, memory.AsSpan(0, count), policy);
+        CompiledRules.Release(memory, count);
+        return plan;
+    }
+
+    /// <summary>Checks the call's input and makes the facts the plan rules see: the policy, the request, its red flags, one candidate per exercise.</summary>
+    internal object[] PlanFacts(ClientState client, CheckIn? checkIn, out PlanCandidate[] candidates, out ProgressionPolicy policy)
+    {
         ArgumentNullException.ThrowIfNull(client);
-        var policy = PolicyOf(client);
+        policy = PolicyOf(client);
         BreakRules.DaysAway(client, checkIn, nameof(checkIn)); // the two ways of giving the days away must agree
         var request = new PlanRequest(client, checkIn);
         var flags = checkIn?.RedFlags.Count ?? 0;
@@ -205,7 +234,7 @@ public sealed class ProgressionEngine : IProgressionEngine
             }
         }
 
-        var candidates = new PlanCandidate[exercises.Count];
+        candidates = new PlanCandidate[exercises.Count];
         for (var i = 0; i < candidates.Length; i++)
         {
             // A stored variant the catalog no longer has starts the ladder over.
@@ -216,11 +245,7 @@ public sealed class ProgressionEngine : IProgressionEngine
             candidates[i] = candidate;
             facts[next++] = candidate;
         }
-
-        var (memory, count) = _rules.Run(Question.Plan, facts);
-        var plan = Decisions.Plan(candidates, Catalog, memory.AsSpan(0, count), policy);
-        CompiledRules.Release(memory, count);
-        return plan;
+        return facts;
     }
 
     /// <summary>The policy the rules read for <paramref name="client"/>: their own, checked, else the engine's.</summary>
