@@ -15,7 +15,7 @@ internal static class BreakRules
     public const string BreakStepsBack = "progression.break-steps-back";
 
     // Above the morning-pain and equipment rules (900, 800): the stepped-back dose is where the client stands today.
-    private const int BreakSalience = 950;
+    internal const int BreakSalience = 950;
 
     public static void AddTo(RuleSetBuilder rules, ProgressionPolicy policy)
     {
@@ -94,6 +94,14 @@ internal static class BreakRules
 
     /// <summary>The dose steps a break of <paramref name="days"/> costs: one per <see cref="ProgressionPolicy.BreakDaysPerStep"/> days, 0 for a shorter break.</summary>
     public static int StepsAway(int? days, ProgressionPolicy policy) => days is { } d ? d / policy.BreakDaysPerStep : 0;
+
+    /// <summary>
+    /// Whether the days since the last session cost <paramref name="c"/> at least one dose step: the break rule's last
+    /// test, kept here because <see cref="DaysAway(ClientState, CheckIn?, string)"/> has an optional argument, which a
+    /// condition (an expression tree) cannot leave out.
+    /// </summary>
+    internal static bool StepsBackToday(PlanCandidate c, ProgressionPolicy policy)
+        => StepsAway(DaysAway(c.Request.Client, c.Request.CheckIn), policy) > 0;
 
     /// <summary>
     /// <paramref name="steps"/> dose steps back from <paramref name="dosage"/> (<see cref="Ladder.StepBack"/>), moving to
@@ -193,7 +201,7 @@ internal static class BreakRules
         ? (taken == 1 ? "one dose step" : $"{taken} dose steps")
         : $"{taken} of {wanted} dose steps (no lower dose left)";
 
-    private static string Days(int days) => days.ToString(CultureInfo.InvariantCulture) + " days";
+    internal static string Days(int days) => days.ToString(CultureInfo.InvariantCulture) + " days";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

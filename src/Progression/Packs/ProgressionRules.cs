@@ -303,9 +303,9 @@ internal static class ProgressionRules
             ? rule.Match<ExerciseOutcome>(o => o.Outcome == kind && o.Performance is not null)
             : rule.Match<ExerciseOutcome>(o => o.Outcome == kind && o.Performance is { } p && when(p));
 
-    private static StepProposal Hold(ExercisePerformance p, string ruleId, Func<string> message)
+    internal static StepProposal Hold(ExercisePerformance p, string ruleId, Func<string> message)
         => new(p.ExerciseId, ProgressionStep.Hold, p.Prescribed, new Reason(ruleId, message));
 
-    private static string Count(int have, int need) => have == need ? $"{have} of {need}" : $"{have} (of {need} needed)";
+    internal static string Count(int have, int need) => have == need ? $"{have} of {need}" : $"{have} (of {need} needed)";
 
 }
