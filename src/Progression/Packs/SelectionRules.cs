@@ -31,7 +31,7 @@ internal static class SelectionRules
     public const string EquipmentKeepsLevel = "progression.equipment-keeps-level";
 
     /// <summary>Fires before the classification rules (100), so its hold is the one that stands among holds.</summary>
-    private const int KeepLevelSalience = 200;
+    internal const int KeepLevelSalience = 200;
 
     // Assessment → imbalance fact.
     public const string QuadDominance = "selection.quad-dominance";
@@ -63,8 +63,8 @@ internal static class SelectionRules
     internal const int HipFlexorStretchPriority = 90;
     internal const int ExtensorPriority = 95;
 
-    private const int FindingSalience = 700;
-    private const int ImbalanceSalience = 600;
+    internal const int FindingSalience = 700;
+    internal const int ImbalanceSalience = 600;
 
     /// <summary>
     /// The default session when nothing else is known, after the seeds' framing: work below
@@ -370,7 +370,7 @@ internal static class SelectionRules
             : null;
 
     /// <summary>The variant's range as a reason words it: "10–20 reps" or "20–45 s", and its load range when loaded.</summary>
-    private static string RangeText(ExerciseVariant variant)
+    internal static string RangeText(ExerciseVariant variant)
     {
         var range = variant.Range!;
         var unit = variant.Measure == DoseMeasure.Reps ? "reps" : "s";
@@ -422,7 +422,7 @@ internal static class SelectionRules
             : stored with { HoldSeconds = value, LoadKg = kg };
     }
 
-    private static int IndexOf((string Id, string Region)[] list, string exerciseId)
+    internal static int IndexOf((string Id, string Region)[] list, string exerciseId)
     {
         for (var i = 0; i < list.Length; i++)
         {
@@ -481,7 +481,7 @@ internal static class SelectionRules
                || (c.Progress is not null && SafetyRules.LingeringSoreness(c.Exercise, c.Request.CheckIn, policy) is not null));
 
     /// <summary>The candidate one level down, with <paramref name="cause"/> as the reason; left out when nothing is lower, or (unless allowed) when it would still be loaded.</summary>
-    private static PlanChoice Lowered(PlanCandidate c, ProgressionPolicy policy, string ruleId, string cause, bool loadedAllowed)
+    internal static PlanChoice Lowered(PlanCandidate c, ProgressionPolicy policy, string ruleId, string cause, bool loadedAllowed)
     {
         var move = Ladder.Down(c.Exercise, c.VariantIndex, c.Prescription.Dosage, c.Request.Client.Assessment, policy);
         if (move.Step == ProgressionStep.Pause)
@@ -503,8 +503,14 @@ internal static class SelectionRules
     /// the k-th paused exercise of that pattern (catalog order), so two paused exercises never share one replacement.
     /// </summary>
     private static PlanCandidate? Replacement(PlanCandidate paused, RuleSession session)
+        => Replacement(paused, session.Query<PlanCandidate>(), session.Results.OfType<PlanChoice>());
+
+    /// <summary>
+    /// <see cref="Replacement(PlanCandidate, RuleSession)"/> over the candidates and the choices made so far, as an
+    /// NRules rule collects them (every <see cref="PlanCandidate"/> in insertion order, every <see cref="PlanChoice"/>).
+    /// </summary>
+    internal static PlanCandidate? Replacement(PlanCandidate paused, IEnumerable<PlanCandidate> candidates, IEnumerable<PlanChoice> choices)
     {
-        var candidates = session.Query<PlanCandidate>();
         var pattern = paused.Exercise.Pattern;
         var rank = 0;
         foreach (var c in candidates)
@@ -518,9 +524,9 @@ internal static class SelectionRules
         }
 
         var chosen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var result in session.Results)
+        foreach (var choice in choices)
         {
-            if (result is PlanChoice { Reserve: false } choice && (choice.Priority is not null || choice.Exclude))
+            if (!choice.Reserve && (choice.Priority is not null || choice.Exclude))
             {
                 chosen.Add(choice.ExerciseId);
             }
@@ -545,7 +551,7 @@ internal static class SelectionRules
     }
 
     /// <summary>A stored pause reason as a clause: without its own "Paused:" opening or closing full stop.</summary>
-    private static string PauseWhy(string? reason)
+    internal static string PauseWhy(string? reason)
     {
         var why = reason?.Trim() ?? "";
         if (why.StartsWith("Paused:", StringComparison.OrdinalIgnoreCase))
@@ -557,7 +563,7 @@ internal static class SelectionRules
         return why.Length == 0 ? "it was stopped for pain" : why;
     }
 
-    private static string PatternName(MovementPattern pattern) => pattern switch
+    internal static string PatternName(MovementPattern pattern) => pattern switch
     {
         MovementPattern.HipDominant => "hip-dominant",
         MovementPattern.KneeDominant => "knee-dominant",
@@ -839,6 +845,27 @@ internal static class SelectionRules
         });
     }
 
+    /// <summary>Whether the single-leg bridge test shows one leg weaker, below <see cref="ProgressionPolicy.MinLimbSymmetryIndex"/> (the condition of <see cref="LimbAsymmetryFound"/>).</summary>
+    internal static bool HasLimbAsymmetry(PlanRequest r, ProgressionPolicy policy)
+        => r.Client.Assessment?.SingleLegBridgeSeconds is { } s
+           && s.Smaller is not null && s.SymmetryIndex < policy.MinLimbSymmetryIndex;
+
+    /// <summary>Whether the modified Thomas test puts either hip above <see cref="ProgressionPolicy.MaxHipFlexorAngle"/> (the condition of <see cref="ShortHipFlexorsFound"/>).</summary>
+    internal static bool HasShortHipFlexors(PlanRequest r, ProgressionPolicy policy)
+        => r.Client.Assessment?.HipFlexorAngle is { } a
+           && (a.Left > policy.MaxHipFlexorAngle || a.Right > policy.MaxHipFlexorAngle);
+
+    /// <summary>Whether the trunk flexor:extensor endurance ratio is above <see cref="ProgressionPolicy.MaxFlexorExtensorRatio"/> (the condition of <see cref="WeakExtensorsFound"/>).</summary>
+    internal static bool HasWeakExtensors(PlanRequest r, ProgressionPolicy policy)
+        => r.Client.Assessment?.Trunk is { FlexorSeconds: { } f, ExtensorSeconds: { } e }
+           && Ratio(f, e) > policy.MaxFlexorExtensorRatio;
+
+    /// <summary>Whether the side-bridge left:right ratio is outside <see cref="ProgressionPolicy.MinSideBridgeRatio"/>–<see cref="ProgressionPolicy.MaxSideBridgeRatio"/> (the condition of <see cref="LateralAsymmetryFound"/>).</summary>
+    internal static bool HasLateralAsymmetry(PlanRequest r, ProgressionPolicy policy)
+        => r.Client.Assessment?.Trunk is { SideBridgeLeftSeconds: { } left, SideBridgeRightSeconds: { } right }
+           && Ratio(left, right) is var ratio && !double.IsNaN(ratio)
+           && (ratio < policy.MinSideBridgeRatio || ratio > policy.MaxSideBridgeRatio);
+
     /// <summary>
     /// The rung <see cref="UnilateralVariant"/> prescribes for a weaker leg, or −1: the current rung if it is
     /// one-legged; else, for an exercise the client has not started (no progress, so at the ladder's first
@@ -885,19 +912,19 @@ internal static class SelectionRules
         => e.Pattern == MovementPattern.Trunk && e.IsUnilateral && e.TargetMuscles.Contains(BodySite.QuadratusLumborum);
 
     /// <summary>a ÷ b; positive infinity when only b is 0, NaN when both are.</summary>
-    private static double Ratio(double a, double b) => b > 0 ? a / b : a > 0 ? double.PositiveInfinity : double.NaN;
+    internal static double Ratio(double a, double b) => b > 0 ? a / b : a > 0 ? double.PositiveInfinity : double.NaN;
 
-    private static string N(double value) => double.IsPositiveInfinity(value) ? "unbounded" : value.ToString("0.0#", CultureInfo.InvariantCulture);
+    internal static string N(double value) => double.IsPositiveInfinity(value) ? "unbounded" : value.ToString("0.0#", CultureInfo.InvariantCulture);
 
-    private static string S(double seconds) => seconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
+    internal static string S(double seconds) => seconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
 
-    private static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+    internal static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 
-    private static string Deg(double degrees) => (degrees > 0 ? "+" : "") + degrees.ToString("0.#", CultureInfo.InvariantCulture) + "°";
+    internal static string Deg(double degrees) => (degrees > 0 ? "+" : "") + degrees.ToString("0.#", CultureInfo.InvariantCulture) + "°";
 
-    private static string Lower(Side side) => side == Side.Left ? "left" : "right";
+    internal static string Lower(Side side) => side == Side.Left ? "left" : "right";
 
-    private static string Targets(Exercise e)
+    internal static string Targets(Exercise e)
         => e.TargetMuscles.Where(m => m is BodySite.Hamstrings or BodySite.Glutes).Select(m => m.ToString().ToLowerInvariant()).ToList() is { Count: > 0 } named
             ? string.Join(" and ", named)
             : "back of the hips and thighs";

@@ -1,0 +1,31 @@
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using Progression.Facts;
+using Progression.Packs;
+
+namespace Progression.Rules;
+
+/// <summary>Exercises the client is already progressing on stay in the program at their current variant and dose.</summary>
+[Name(SelectionRules.ContinueProgram)]
+[Description("Exercises the client is already progressing on stay in the program at their current variant and dose.")]
+[Priority(100)]
+[Tag(RuleTags.Selection)]
+[Tag(RuleTags.Plan)]
+internal sealed class StartedExercisesContinue : Rule
+{
+    public override void Define()
+    {
+        PlanCandidate candidate = null!;
+
+        When()
+            .Match(() => candidate, c => c.Progress != null && !c.Progress.Paused);
+
+        Then()
+            .Do(ctx => Continue(ctx, candidate));
+    }
+
+    private static void Continue(IContext ctx, PlanCandidate c)
+    {
+        ctx.Insert(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Name, () => $"Continue {c.Exercise.Variants[c.VariantIndex].Name} at {c.Prescription.Dosage}.")) { Priority = SelectionRules.ContinuePriority });
+    }
+}
