@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Progression.Rules;
+
 
 namespace Progression;
 

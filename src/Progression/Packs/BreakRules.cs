@@ -1,6 +1,5 @@
 using System.Globalization;
 using Progression.Facts;
-using Progression.Rules;
 
 namespace Progression.Packs;
 
@@ -16,29 +15,6 @@ internal static class BreakRules
 
     // Above the morning-pain and equipment rules (900, 800): the stepped-back dose is where the client stands today.
     internal const int BreakSalience = 950;
-
-    public static void AddTo(RuleSetBuilder rules, ProgressionPolicy policy)
-    {
-        var rule = rules.Rule(BreakStepsBack)
-            .Describe($"{policy.BreakDaysPerStep} or more days since the last session step each exercise back one dose step per {policy.BreakDaysPerStep} days away, at most one variant (detraining).")
-            .Salience(BreakSalience);
-        // A flare or missing equipment already lowers the day's prescription by its own rule: one lowering a day.
-        var candidate = rule.Match<PlanCandidate>(c => c.Progress is { Paused: false }
-                                                       && c.Prescription.VariantId == c.Progress.VariantId
-                                                       && SelectionRules.HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex])
-                                                       && !SelectionRules.LoweredToday(c, policy)
-                                                       && StepsAway(DaysAway(c.Request.Client, c.Request.CheckIn), policy) > 0);
-        rule.Then(ctx =>
-        {
-            var c = ctx.Get(candidate);
-            var days = DaysAway(c.Request.Client, c.Request.CheckIn)!.Value;
-            var move = Detrain(c.Exercise, c.VariantIndex, c.Prescription.Dosage, StepsAway(days, policy), policy, c.Request.Client.Assessment);
-            ctx.Record(new PlanChoice(c.ExerciseId, new Reason(ctx.Rule.Id, () => $"{Days(days)} since the last session: {move.Describe()}."))
-            {
-                Prescription = move.Step == ProgressionStep.Hold ? null : move.To,
-            });
-        });
-    }
 
     /// <summary>
     /// The days since the client's last session: <see cref="CheckIn.Date"/> − <see cref="ClientState.LastSessionDate"/>
