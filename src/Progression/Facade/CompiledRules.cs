@@ -62,16 +62,52 @@ internal sealed class CompiledRules
     /// <param name="errors">Where problems go.</param>
     public static CompiledRules? Compile(IReadOnlyList<Type> types, List<string> errors)
     {
-        var repository = new RuleRepository();
-        try
+        // Each question loads and compiles its own rule set: the three are independent, so they run side by side
+        // (compiling the rules' expressions is most of Build()'s time).
+        var factories = new ISessionFactory[QuestionTags.Length];
+        var loaded = new IRuleDefinition[QuestionTags.Length][];
+        var failures = new List<string>[QuestionTags.Length];
+        var uncompiled = new List<string>[QuestionTags.Length];
+        Parallel.For(0, QuestionTags.Length, q =>
         {
-            foreach (var tag in QuestionTags)
+            failures[q] = [];
+            uncompiled[q] = [];
+            var tag = QuestionTags[q];
+            var repository = new RuleRepository();
+            try
             {
                 // The built-in rule classes are internal: without PrivateTypes() NRules' scanner drops them silently.
                 repository.Load(spec => spec.From(types).PrivateTypes().NestedTypes().Where(rule => rule.IsTagged(tag)).To(tag));
             }
-        }
-        catch (Exception exception) when (exception is RuleActivationException or RuleDefinitionException or InvalidOperationException or ArgumentException)
+            catch (Exception exception) when (IsLoadError(exception))
+            {
+                failures[q].Add(Innermost(exception).Message);
+                return;
+            }
+
+            loaded[q] = repository.GetRuleSets().SelectMany(set => set.Rules).ToArray();
+            try
+            {
+                factories[q] = NewCompiler().Compile(loaded[q]);
+            }
+            catch (RuleCompilationException)
+            {
+                // Compile each rule on its own to name every one that fails.
+                foreach (var rule in loaded[q])
+                {
+                    try
+                    {
+                        NewCompiler().Compile([rule]);
+                    }
+                    catch (RuleCompilationException single)
+                    {
+                        uncompiled[q].Add($"Rules: NRules cannot compile rule '{rule.Name}': {Innermost(single).Message}");
+                    }
+                }
+            }
+        });
+
+        if (failures.Any(f => f.Count > 0))
         {
             // Load each type on its own to name every one that fails, not only the first.
             foreach (var type in types)
@@ -80,7 +116,7 @@ internal sealed class CompiledRules
                 {
                     new RuleRepository().Load(spec => spec.From(type).PrivateTypes().NestedTypes());
                 }
-                catch (Exception single) when (single is RuleActivationException or RuleDefinitionException or InvalidOperationException or ArgumentException)
+                catch (Exception single) when (IsLoadError(single))
                 {
                     errors.Add($"Rules: NRules cannot load rule type {type.FullName}: {Innermost(single).Message}");
                 }
@@ -88,47 +124,22 @@ internal sealed class CompiledRules
 
             if (errors.Count == 0)
             {
-                errors.Add($"Rules: NRules cannot load the rules: {Innermost(exception).Message}");
+                errors.AddRange(failures.SelectMany(f => f).Distinct().Select(message => $"Rules: NRules cannot load the rules: {message}"));
             }
 
             return null;
         }
 
-        var sets = repository.GetRuleSets().ToDictionary(set => set.Name, StringComparer.Ordinal);
-        var factories = new ISessionFactory[QuestionTags.Length];
-        var definitions = new Dictionary<string, IRuleDefinition>(StringComparer.Ordinal);
-        for (var q = 0; q < QuestionTags.Length; q++)
-        {
-            var rules = sets.TryGetValue(QuestionTags[q], out var set) ? set.Rules.ToArray() : [];
-            foreach (var rule in rules)
-            {
-                definitions.TryAdd(rule.Name, rule);
-            }
-
-            try
-            {
-                factories[q] = NewCompiler().Compile(rules);
-            }
-            catch (RuleCompilationException)
-            {
-                // Compile each rule on its own to name every one that fails.
-                foreach (var rule in rules)
-                {
-                    try
-                    {
-                        NewCompiler().Compile([rule]);
-                    }
-                    catch (RuleCompilationException single)
-                    {
-                        errors.Add($"Rules: NRules cannot compile rule '{rule.Name}': {Innermost(single).Message}");
-                    }
-                }
-            }
-        }
-
+        errors.AddRange(uncompiled.SelectMany(u => u));
         if (errors.Count > 0)
         {
             return null;
+        }
+
+        var definitions = new Dictionary<string, IRuleDefinition>(StringComparer.Ordinal);
+        foreach (var rule in loaded.SelectMany(rules => rules))
+        {
+            definitions.TryAdd(rule.Name, rule);
         }
 
         var infos = new List<RuleInfo>(types.Count);
@@ -143,6 +154,9 @@ internal sealed class CompiledRules
 
         return new CompiledRules(factories, infos);
     }
+
+    private static bool IsLoadError(Exception exception)
+        => exception is RuleActivationException or RuleDefinitionException or InvalidOperationException or ArgumentException;
 
     private static RuleCompiler NewCompiler()
     {
