@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NRules.Fluent.Dsl;
 using Progression.Facts;
 
 namespace Progression.Benchmarks.Facade;
@@ -6,9 +7,13 @@ namespace Progression.Benchmarks.Facade;
 /// <summary>
 /// Building an engine: <see cref="ProgressionEngine.CreateDefault"/> (validate the default policy and the built-in
 /// catalog, declare and compile the built-in rules), and <see cref="ConfiguredBuild"/>, the start-up of a typical
-/// host: <c>CreateBuilder()</c>, a policy change, one host rule, one host exercise, <c>Build()</c>.
-/// Target (issue 7): median under 20 ms.
+/// host: <c>CreateBuilder()</c>, a policy change, one host rule (an NRules rule class), one host exercise, <c>Build()</c>.
 /// </summary>
+/// <remarks>
+/// These are warm builds: BenchmarkDotNet runs many in one process, so NRules' own code is already jitted. The
+/// target of issue 13 (<c>Build()</c> at most 300 ms) is for the first build in a fresh process, which is what a
+/// host's start-up pays; measure that with <c>--cold-build</c> (Program.cs, benchmarks/README.md).
+/// </remarks>
 [MemoryDiagnoser]
 [MedianColumn]
 public class EngineBuildBenchmarks
@@ -44,13 +49,27 @@ public class EngineBuildBenchmarks
     [Benchmark]
     public ProgressionEngine ConfiguredBuild() => ProgressionEngine.CreateBuilder()
         .ConfigurePolicy(p => p with { MaxExercises = 6 })
-        .AddRule("clinic.shoulder-pain-stops-session", (rule, _) =>
-        {
-            rule.Describe("Our clinic stops the whole session on shoulder pain.").Salience(2_000);
-            var symptom = rule.Match<ReportedSymptom>(s => s.Site == BodySite.Shoulder && s.Intensity > 0);
-            rule.Then(ctx => ctx.Record(new SetFinding(SetAction.StopSession, Referral.None,
-                new Reason(ctx.Rule.Id, $"Shoulder pain {ctx.Get(symptom).Intensity}/10: that is all for today."))));
-        })
+        .AddRules(typeof(ShoulderPainStopsSession))
         .AddExercise(HostExercise)
         .Build();
+
+    /// <summary>The host rule of <see cref="ConfiguredBuild"/>, as a clinic writes it (and as the builder tests do).</summary>
+    [Name("clinic.shoulder-pain-stops-session")]
+    [Description("Our clinic stops the whole session on shoulder pain.")]
+    [NRules.Fluent.Dsl.Priority(2_000)] // BenchmarkDotNet has a PriorityAttribute too
+    [Tag(RuleTags.Set)]
+    private sealed class ShoulderPainStopsSession : Rule
+    {
+        public override void Define()
+        {
+            ReportedSymptom symptom = null!;
+
+            When()
+                .Match(() => symptom, s => s.Site == BodySite.Shoulder, s => s.Intensity > 0);
+
+            Then()
+                .Do(ctx => ctx.Insert(new SetFinding(SetAction.StopSession, Referral.None,
+                    new Reason(ctx.Rule.Name, $"Shoulder pain {symptom.Intensity}/10: that is all for today."))));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using NRules.RuleModel;
 using Progression.Facts;
 using Progression.Simulation;
 
@@ -123,69 +124,44 @@ internal static class FacadeInputs
     }
 
     /// <summary>
-    /// Adds <paramref name="count"/> host rules in the built-in DSL, the kind a clinic adds: rule <c>i</c> matches one
-    /// fact type (<see cref="ReportedSymptom"/>, <see cref="ExercisePerformance"/> or <see cref="PlanCandidate"/>,
-    /// in turn) with a cheap filter that rarely matches, and records a finding when it does. None matches the
-    /// benchmark inputs; <see cref="HostRules"/> builds inputs that make the first rule of each kind fire.
+    /// Adds the first <paramref name="count"/> host rules of <see cref="HostRules.Types"/>, NRules rule classes of the
+    /// kind a clinic adds: rule <c>i</c> matches one fact type (<see cref="ReportedSymptom"/>,
+    /// <see cref="ExercisePerformance"/> or <see cref="PlanCandidate"/>, in turn) with a cheap filter that rarely
+    /// matches, and records a finding when it does. None matches the benchmark inputs; <see cref="HostRules.ProveLive"/>
+    /// builds inputs that make the first rule of each kind fire.
     /// </summary>
     public static ProgressionEngineBuilder WithHostRules(this ProgressionEngineBuilder builder, int count)
     {
-        var ids = ExerciseCatalog.BuiltIn.Exercises.Select(e => e.Id).ToArray();
-        for (var i = 0; i < count; i++)
+        if (count > HostRules.Types.Length)
         {
-            var exerciseId = ids[(i / 3) % ids.Length];
-            switch (i % 3)
-            {
-                case 0:
-                {
-                    // A severe symptom at one body site stops the session: never at the intensities of the benchmark sets.
-                    var site = (BodySite)((i / 3) % Enum.GetValues<BodySite>().Length);
-                    builder.AddRule(HostRules.Id(i), (rule, _) =>
-                    {
-                        rule.Describe($"Clinic: a symptom of 9/10 or more at the {site} stops the session.");
-                        var symptom = rule.Match<ReportedSymptom>(s => s.Intensity >= 9 && s.Site == site);
-                        rule.Then(ctx => ctx.Record(new SetFinding(SetAction.StopSession, Referral.Routine,
-                            new Reason(ctx.Rule.Id, $"{ctx.Get(symptom).Symptom}: stop and call the clinic."))));
-                    });
-                    break;
-                }
-
-                case 1:
-                    // More sets than prescribed: hold, the dose was not the one prescribed.
-                    builder.AddRule(HostRules.Id(i), (rule, _) =>
-                    {
-                        rule.Describe($"Clinic: more sets of {exerciseId} than prescribed hold the dose.");
-                        var performance = rule.Match<ExercisePerformance>(p => p.Sets.Count > p.Progress.Dosage.Sets && p.ExerciseId == exerciseId);
-                        rule.Then(ctx =>
-                        {
-                            var p = ctx.Get(performance);
-                            ctx.Record(new StepProposal(p.ExerciseId, ProgressionStep.Hold, p.Prescribed,
-                                new Reason(ctx.Rule.Id, $"{p.Sets.Count} sets done for {p.Progress.Dosage.Sets} prescribed: the dose holds.")));
-                        });
-                    });
-                    break;
-
-                default:
-                    // Two failed sessions in a row on one exercise: tell the coach.
-                    builder.AddRule(HostRules.Id(i), (rule, _) =>
-                    {
-                        rule.Describe($"Clinic: two failed sessions in a row on {exerciseId} are flagged to the coach.");
-                        var candidate = rule.Match<PlanCandidate>(c => c.Progress != null && c.Progress.FailureStreak >= 2 && c.ExerciseId == exerciseId);
-                        rule.Then(ctx => ctx.Record(new PlanFinding(
-                            new Reason(ctx.Rule.Id, $"{ctx.Get(candidate).Exercise.Name}: {ctx.Get(candidate).Progress!.FailureStreak} failed sessions in a row; the coach should look."))));
-                    });
-                    break;
-            }
+            throw new ArgumentOutOfRangeException(nameof(count), count,
+                $"There are {HostRules.Types.Length} host rule classes; write more with benchmarks/tools/generate-host-rules.py.");
         }
 
-        return builder;
+        return builder.AddRules(HostRules.Types[..count]);
     }
 }
 
-/// <summary>The host rules of <see cref="FacadeInputs.WithHostRules"/>, and the inputs that prove each kind fires.</summary>
-internal static class HostRules
+/// <summary>
+/// The host rules of <see cref="FacadeInputs.WithHostRules"/> (the classes are generated into HostRules.Generated.cs
+/// by benchmarks/tools/generate-host-rules.py: NRules takes a rule as a class with its id in <c>[Name]</c>, so a
+/// hundred rules are a hundred classes), their actions, and the inputs that prove each kind fires.
+/// </summary>
+internal static partial class HostRules
 {
     public static string Id(int i) => $"clinic.bench-rule-{i:D4}";
+
+    private static void StopSession(IContext ctx, ReportedSymptom symptom)
+        => ctx.Insert(new SetFinding(SetAction.StopSession, Referral.Routine,
+            new Reason(ctx.Rule.Name, $"{symptom.Symptom}: stop and call the clinic.")));
+
+    private static void HoldDose(IContext ctx, ExercisePerformance performance)
+        => ctx.Insert(new StepProposal(performance.ExerciseId, ProgressionStep.Hold, performance.Prescribed,
+            new Reason(ctx.Rule.Name, $"{performance.Sets.Count} sets done for {performance.Progress.Dosage.Sets} prescribed: the dose holds.")));
+
+    private static void FlagToCoach(IContext ctx, PlanCandidate candidate)
+        => ctx.Insert(new PlanFinding(
+            new Reason(ctx.Rule.Name, $"{candidate.Exercise.Name}: {candidate.Progress!.FailureStreak} failed sessions in a row; the coach should look.")));
 
     /// <summary>
     /// Throws unless the host rules are in the engine and the first rule of each kind (0, 1, 2) fires on an input

@@ -6,7 +6,8 @@ namespace Progression.Benchmarks.Facade;
 /// <summary>
 /// <see cref="IProgressionEngine.ReviewSession"/> on the default engine for a session of 6 exercises × 3 sets, every
 /// set on target at RPE 7: for a new client, and for a client with 40 such sessions of progress (built in
-/// GlobalSetup by reviewing them). Target (issue 7): median under 20 µs and under 16 KB allocated.
+/// GlobalSetup by reviewing them). Target (issue 13, on NRules): median at most 100 µs and 128 KB allocated (issue 7,
+/// own engine: 20 µs, 16 KB).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -22,10 +23,7 @@ public class ReviewSessionBenchmarks
     public void Setup()
     {
         _engine = ProgressionEngine.CreateDefault();
-        _newClient = ClientState.New("bench-client");
-        _newClientReport = FacadeInputs.OnTargetSession(_engine, _newClient, FacadeInputs.SessionExercises, 0);
-        _progressedClient = FacadeInputs.Progressed(_engine, _newClient, FacadeInputs.SessionExercises, 40);
-        _progressedReport = FacadeInputs.OnTargetSession(_engine, _progressedClient, FacadeInputs.SessionExercises, 40);
+        (_newClient, _newClientReport, _progressedClient, _progressedReport) = Inputs(_engine);
 
         Guard(_engine, _newClient, _progressedClient, _newClientReport, _progressedReport, NewClient(), ProgressedClient(), nameof(ReviewSessionBenchmarks));
     }
@@ -35,6 +33,18 @@ public class ReviewSessionBenchmarks
 
     [Benchmark]
     public SessionReview ProgressedClient() => _engine.ReviewSession(_progressedClient, _progressedReport);
+
+    /// <summary>
+    /// The inputs of this suite (also those of <see cref="BareNRulesReviewBenchmarks"/>): a new client and a client with
+    /// 40 on-target sessions of progress, each with its next on-target session of the six exercises.
+    /// </summary>
+    internal static (ClientState NewClient, SessionReport NewReport, ClientState Progressed, SessionReport ProgressedReport) Inputs(ProgressionEngine engine)
+    {
+        var newClient = ClientState.New("bench-client");
+        var newReport = FacadeInputs.OnTargetSession(engine, newClient, FacadeInputs.SessionExercises, 0);
+        var progressed = FacadeInputs.Progressed(engine, newClient, FacadeInputs.SessionExercises, 40);
+        return (newClient, newReport, progressed, FacadeInputs.OnTargetSession(engine, progressed, FacadeInputs.SessionExercises, 40));
+    }
 
     /// <summary>
     /// Throws unless both reports hold 6 exercises × 3 sets, the new client gets six holds (1 of 2 successes), and

@@ -56,16 +56,21 @@ public abstract class ScalingBenchmarks
 }
 
 /// <summary>
-/// Cost against the number of host-added rules (10, 100, 1,000; <see cref="FacadeInputs.WithHostRules"/>) in a
+/// Cost against the number of host-added rules (10, 100; <see cref="FacadeInputs.WithHostRules"/>) in a
 /// catalog of 15 exercises (the 14 built-in plus one copy). A third of the rules match each of
 /// <c>ReportedSymptom</c>, <c>ExercisePerformance</c> and <c>PlanCandidate</c>; none fires on the inputs, but
 /// the guard proves one of each kind fires on an input built to match it.
 /// </summary>
+/// <remarks>
+/// On NRules a host rule is a class, so the rules are generated source (benchmarks/tools/generate-host-rules.py);
+/// the own engine's 1,000 case is not kept: a thousand generated classes would be most of this project's source
+/// and compile time for one row, and 10 → 100 already shows the slope.
+/// </remarks>
 [MemoryDiagnoser]
 [MedianColumn]
 public class HostRuleScalingBenchmarks : ScalingBenchmarks
 {
-    [Params(10, 100, 1_000)]
+    [Params(10, 100)]
     public int HostRules { get; set; }
 
     [Params(15)]
