@@ -6,6 +6,8 @@ namespace Progression.Packs;
 /// The progression pack: how a session is classified (success, neither, failure) and what the
 /// streaks then call for — 2-for-2 dose increases, holds, and deloads or regressions after
 /// repeated failures. Ids start with <c>progression.</c>.
+/// The rules themselves are NRules rule classes in <c>Rules/Progression</c> (see <see cref="Rules.BuiltInRules"/>); this class
+/// holds their ids, the tests their conditions call, and the wording and arithmetic of their answers.
 /// </summary>
 internal static class ProgressionRules
 {

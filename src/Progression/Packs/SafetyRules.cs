@@ -5,8 +5,10 @@ namespace Progression.Packs;
 /// <summary>
 /// The safety pack: stop on joint pain while allowing muscle fatigue, stop the session and refer on
 /// neurological symptoms and red flags (NICE NG59; BASS), the 24-hour rule, lingering soreness.
-/// Ids start with <c>safety.</c>. Safety rules have higher salience than progression rules, and
+/// Ids start with <c>safety.</c>. Safety rules have a higher priority than progression rules, and
 /// their steps are safer, so they win when the two disagree.
+/// The rules themselves are NRules rule classes in <c>Rules/Safety</c> (see <see cref="Rules.BuiltInRules"/>); this class
+/// holds their ids, the tests their conditions call, and the wording and arithmetic of their answers.
 /// </summary>
 internal static class SafetyRules
 {

@@ -6,6 +6,8 @@ namespace Progression.Packs;
 /// <summary>
 /// The selection pack: which exercises go into today's session and at what level. Ids start
 /// with <c>selection.</c> (plus the two safety rules that act on a plan).
+/// The rules themselves are NRules rule classes in <c>Rules/Selection</c> (see <see cref="Rules.BuiltInRules"/>); this class
+/// holds their ids, the tests their conditions call, and the wording and arithmetic of their answers.
 /// </summary>
 internal static class SelectionRules
 {
