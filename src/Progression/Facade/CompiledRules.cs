@@ -47,6 +47,8 @@ internal sealed class CompiledRules
         }
     }
 
+    private static CompiledRules? s_builtIn;
+
     /// <summary>Every rule, in the order of the types it was compiled from.</summary>
     public IReadOnlyList<RuleInfo> Rules { get; }
 
@@ -153,6 +155,21 @@ internal sealed class CompiledRules
         }
 
         return new CompiledRules(factories, infos);
+    }
+
+    /// <summary>
+    /// The built-in rules, compiled on first use and then shared by every engine that runs them unchanged: the session
+    /// factories are thread-safe and hold no policy or catalog, which each call inserts as facts.
+    /// </summary>
+    public static CompiledRules? BuiltIn(List<string> errors)
+    {
+        if (Volatile.Read(ref s_builtIn) is { } compiled)
+        {
+            return compiled;
+        }
+
+        var made = Compile(global::Progression.Rules.BuiltInRules.Types, errors);
+        return made is null ? null : Interlocked.CompareExchange(ref s_builtIn, made, null) ?? made;
     }
 
     private static bool IsLoadError(Exception exception)

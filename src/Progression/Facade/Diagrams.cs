@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-
+using NRules.Diagnostics;
 
 namespace Progression;
 
@@ -63,6 +63,52 @@ internal static class Diagrams
         return text.ToString();
     }
 
+    /// <summary>
+    /// NRules' compiled Rete network of one question as a Mermaid flowchart, top-down from the root: fact types, the
+    /// condition each selection or join node tests, memories, and the rules at the bottom. Nodes NRules shares between
+    /// rules are drawn once, so the diagram shows what one session really evaluates.
+    /// </summary>
+    public static string Network(ReteGraph graph, string question)
+    {
+        var text = new StringBuilder();
+        text.Append("flowchart TD\n");
+        text.Append(CultureInfo.InvariantCulture, $"  %% The {question} rules as NRules compiled them: {graph.Nodes.Count} nodes.\n");
+        foreach (var node in graph.Nodes.OrderBy(n => n.Id))
+        {
+            var (open, close) = node.NodeType switch
+            {
+                NodeType.Type => ("([", "])"),
+                NodeType.Rule => ("[[", "]]"),
+                NodeType.AlphaMemory or NodeType.BetaMemory => ("[(", ")]"),
+                _ => ("[", "]"),
+            };
+            text.Append(CultureInfo.InvariantCulture, $"  n{node.Id}{open}\"{Escape(Label(node))}\"{close}\n");
+        }
+
+        foreach (var link in graph.Links.OrderBy(l => l.Source.Id).ThenBy(l => l.Target.Id))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  n{link.Source.Id} --> n{link.Target.Id}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Label(ReteNode node)
+    {
+        var kind = node.NodeType.ToString();
+        return node.NodeType switch
+        {
+            NodeType.Type => node.OutputType?.Name ?? kind,
+            NodeType.Rule => string.Join("<br/>", node.Rules.Select(r => r.Name)),
+            NodeType.AlphaMemory or NodeType.BetaMemory or NodeType.Root or NodeType.Dummy => kind,
+            _ when node.Expressions.Count > 0 => kind + ": " + string.Join(" · ", node.Expressions.Select(e => Shorten(e.Value.Body.ToString()))),
+            _ => kind,
+        };
+    }
+
+    // Expression text can be long (a helper call with its arguments): the diagram keeps the start.
+    private static string Shorten(string expression) => expression.Length <= 80 ? expression : expression[..77] + "...";
+
     private static string Dose(ExerciseVariant variant)
     {
         var range = variant.Range!;
@@ -80,5 +126,6 @@ internal static class Diagrams
 
     private static string Id(string text) => "g_" + new string(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
-    private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
+    private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal).Replace("<br/>", "\u0001", StringComparison.Ordinal)
+        .Replace("<", "#lt;", StringComparison.Ordinal).Replace(">", "#gt;", StringComparison.Ordinal).Replace("\u0001", "<br/>", StringComparison.Ordinal);
 }

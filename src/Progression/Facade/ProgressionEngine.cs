@@ -44,6 +44,25 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// <returns>Mermaid source.</returns>
     public string RulesDiagram() => Diagrams.Rules(Rules);
 
+    /// <summary>
+    /// The Rete network NRules compiled for one question, from its session factory's schema, as a Mermaid flowchart:
+    /// the fact types at the top, then each condition, join and memory, and the rules at the bottom.
+    /// </summary>
+    /// <param name="question"><see cref="RuleTags.Set"/>, <see cref="RuleTags.Plan"/> or <see cref="RuleTags.Review"/>.</param>
+    /// <returns>Mermaid source.</returns>
+    /// <exception cref="ArgumentException"><paramref name="question"/> is not one of the three.</exception>
+    public string NetworkDiagram(string question)
+    {
+        var which = question switch
+        {
+            RuleTags.Set => Question.Set,
+            RuleTags.Plan => Question.Plan,
+            RuleTags.Review => Question.Review,
+            _ => throw new ArgumentException($"question '{question}' is not a question the engine answers; use RuleTags.Set (\"set\"), RuleTags.Plan (\"plan\") or RuleTags.Review (\"review\").", nameof(question)),
+        };
+        return Diagrams.Network(_rules.FactoryOf(which).GetSchema(), question);
+    }
+
     /// <summary>An engine with the built-in catalog, the built-in rules and <see cref="ProgressionPolicy.Default"/>.</summary>
     /// <returns>A new engine.</returns>
     public static ProgressionEngine CreateDefault() => CreateBuilder().Build();

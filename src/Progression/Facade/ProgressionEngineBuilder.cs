@@ -152,7 +152,9 @@ public sealed class ProgressionEngineBuilder
         var catalogProblems = ExerciseCatalog.Validate(_exercises);
         errors.AddRange(catalogProblems.Select(p => "Catalog: " + p));
         var types = RuleTypes(errors);
-        var compiled = errors.Count == 0 ? CompiledRules.Compile(types, errors) : null;
+        // The compiled rules depend on the rule classes only (the policy and the catalog are facts of each call), so every
+        // engine with the built-in rules shares one compilation: a process compiles them once.
+        var compiled = errors.Count > 0 ? null : _changes.Count == 0 ? CompiledRules.BuiltIn(errors) : CompiledRules.Compile(types, errors);
         if (errors.Count > 0)
         {
             throw new ProgressionConfigurationException(errors);

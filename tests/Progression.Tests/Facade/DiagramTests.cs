@@ -59,4 +59,33 @@ public sealed class DiagramTests
 
         Assert.All(Reports.Engine.Rules, rule => Assert.Contains($"[\"{rule.Id}<br/>{string.Join(" · ", rule.Questions)} · priority {rule.Priority}\"]", diagram));
     }
+
+    [Theory]
+    [InlineData(RuleTags.Set)]
+    [InlineData(RuleTags.Plan)]
+    [InlineData(RuleTags.Review)]
+    public void NetworkDiagram_draws_the_compiled_network_of_a_question_down_to_each_of_its_rules(string question)
+    {
+        var diagram = Reports.Engine.NetworkDiagram(question);
+        var lines = diagram.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var declared = lines.Skip(2).Where(l => !l.Contains("-->", StringComparison.Ordinal)).Select(l => l.Trim().Split('[', '(')[0]).ToHashSet();
+        var links = lines.Where(l => l.Contains("-->", StringComparison.Ordinal)).Select(l => l.Trim().Split(" --> ")).ToArray();
+
+        Assert.StartsWith("flowchart TD\n", diagram, StringComparison.Ordinal);
+        Assert.All(Reports.Engine.Rules.Where(r => r.Questions.Contains(question)), rule => Assert.Contains(rule.Id, diagram, StringComparison.Ordinal));
+        Assert.All(Reports.Engine.Rules.Where(r => !r.Questions.Contains(question)), rule => Assert.DoesNotContain(rule.Id + "\"", diagram, StringComparison.Ordinal));
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.Subset(declared, link.ToHashSet()));
+        Assert.Contains("([\"ProgressionPolicy\"])", diagram, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NetworkDiagram_of_an_unknown_question_names_it_and_the_three_there_are()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Reports.Engine.NetworkDiagram("warm-up"));
+
+        Assert.Equal("question", error.ParamName);
+        Assert.Contains("'warm-up'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"review\"", error.Message, StringComparison.Ordinal);
+    }
 }
