@@ -160,8 +160,9 @@ public class BatchBenchmarks
             });
         }
 
+        FacadeGuard.Check(sets.Count > 0, nameof(BatchBenchmarks),
+            $"prototype {k} was planned nothing to report ({plan.Items.Count} items, referral {plan.Referral}): {string.Join(" | ", plan.Reasons.Concat(plan.Items.SelectMany(i => i.Reasons)).Select(r => r.ToString()))}");
         var report = new SessionReport(FacadeInputs.Day(sessions), sets) { CheckIn = checkIn };
-        FacadeGuard.Check(plan.Items.Count > 0, nameof(BatchBenchmarks), $"prototype {k} was planned nothing");
         return (client, checkIn, report, Checksum(_engine.PlanSession(client, checkIn), _engine.ReviewSession(client, report)));
     }
 }

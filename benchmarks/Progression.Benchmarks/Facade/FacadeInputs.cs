@@ -67,6 +67,12 @@ internal static class FacadeInputs
     /// </summary>
     public static ClientState Progressed(ProgressionEngine engine, ClientState client, IReadOnlyList<string> exerciseIds, int sessions, int firstDay = 0)
     {
+        if (exerciseIds.Count == 0)
+        {
+            // Nothing trained is no session: an empty report is refused (issue 12), and a client with no progress is the answer.
+            return client;
+        }
+
         for (var day = firstDay; day < firstDay + sessions; day++)
         {
             client = engine.ReviewSession(client, OnTargetSession(engine, client, exerciseIds, day)).Next;
