@@ -48,6 +48,21 @@ internal static class SafetyRules
     /// <summary>Whether a reported red flag counts today: a clinician has not cleared it for this client.</summary>
     internal static bool Counts(ReportedRedFlag flag, PlanRequest request) => !request.Client.ClearedRedFlags.Contains(flag.Flag);
 
+    /// <summary>Whether <paramref name="set"/> reports any symptom above 0/10.</summary>
+    internal static bool AnySymptom(SetReport set)
+    {
+        var symptoms = set.Symptoms;
+        for (var i = 0; i < symptoms.Count; i++)
+        {
+            if (symptoms[i].Intensity > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsCaudaEquinaSign(RedFlag flag) => CaudaEquinaSigns.Contains(flag);
 
     internal static bool IsNeurological(SymptomKind kind)

@@ -17,9 +17,10 @@ internal sealed class NoSymptomsCarryOn : Rule
     {
         SetUnderReview set = null!;
 
+        // A test on the set itself, not Not<ReportedSymptom>: NRules' negation node joined to the set cost 9 of a set
+        // verdict's 25 µs and 7 KB, and the facade inserts one ReportedSymptom per symptom of the set anyway.
         When()
-            .Match(() => set)
-            .Not<ReportedSymptom>(s => s.Set == set, s => s.Intensity > 0);
+            .Match(() => set, s => !SafetyRules.AnySymptom(s.Set));
 
         Then()
             .Do(ctx => CarryOn(ctx));
