@@ -9,7 +9,7 @@ internal enum PainPolicyChoice
     Monitoring,
 }
 
-/// <summary>The demo's command line, parsed by hand: five options do not need a parser package.</summary>
+/// <summary>The demo's command line, parsed by hand: seven options do not need a parser package.</summary>
 internal sealed record DemoOptions
 {
     public const int MinWeeks = 1;
@@ -25,6 +25,12 @@ internal sealed record DemoOptions
 
     public int Seed { get; init; } = 42;
 
+    /// <summary>Every plan, every reported set with its verdict, and every decision with all its reasons.</summary>
+    public bool Verbose { get; init; }
+
+    /// <summary>Where the charts go: a folder the user can find, relative to the current directory.</summary>
+    public string OutputDirectory { get; init; } = "demo-output";
+
     public bool ShowHelp { get; init; }
 
     public static string Usage =>
@@ -36,15 +42,17 @@ internal sealed record DemoOptions
         Options:
           --client desk|knee|redflag|all   which client to follow (default: all)
                                              desk     Maya, a quadriceps-dominant desk worker
-                                             knee     Tomás, who feels his knee in week 3
-                                             redflag  Priya, who reports a red flag in week 5
+                                             knee     Tomás, who lifts: a load step, knee pain, a deload
+                                             redflag  Priya, referred in week 4 and cleared in week 5
           --weeks N                        weeks to simulate, 1-52 (default: 8)
           --pain-policy strict|monitoring  strict: any joint pain stops the exercise (default)
                                            monitoring: pain-monitoring model, 0-2 fine, 3-5 holds, >5 stops
           --seed N                         seed for the simulated reports, any integer (default: 42)
+          --verbose                        every plan, every reported set and verdict, every reason
+          --out DIR                        where the charts are written (default: ./demo-output)
           --help                           show this help
 
-        Output is plain text when redirected or when CI=true.
+        Output is plain text, 120 columns wide, when redirected or when CI=true or NO_COLOR is set.
         """;
 
     /// <summary>Parses the arguments; on a bad option returns the message to show (and the caller exits with 2).</summary>
@@ -70,9 +78,16 @@ internal sealed record DemoOptions
                 continue;
             }
 
-            if (arg is not ("--client" or "--weeks" or "--pain-policy" or "--seed"))
+            if (arg is "--verbose" or "-v")
             {
-                return (null, $"Unknown option '{args[i]}'. Allowed: --client, --weeks, --pain-policy, --seed, --help.");
+                options = options with { Verbose = true };
+                continue;
+            }
+
+            if (arg is not ("--client" or "--weeks" or "--pain-policy" or "--seed" or "--out"))
+            {
+                return (null,
+                    $"Unknown option '{args[i]}'. Allowed: --client, --weeks, --pain-policy, --seed, --verbose, --out, --help.");
             }
 
             var value = inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
@@ -117,6 +132,15 @@ internal sealed record DemoOptions
                     options = options with { PainPolicy = policy.Value };
                     break;
 
+                case "--out":
+                    if (value.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+                    {
+                        return (null, $"Option --out does not accept '{value}'. {Allowed(arg)}");
+                    }
+
+                    options = options with { OutputDirectory = value };
+                    break;
+
                 case "--seed":
                     if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
                     {
@@ -136,6 +160,7 @@ internal sealed record DemoOptions
         "--client" => $"Allowed: {string.Join(", ", ClientChoices)}.",
         "--weeks" => $"Allowed: a whole number from {MinWeeks} to {MaxWeeks}.",
         "--pain-policy" => "Allowed: strict, monitoring.",
+        "--out" => "Allowed: a folder path (it is created if missing).",
         _ => "Allowed: a whole number (for example 42).",
     };
 }

@@ -1,5 +1,5 @@
 // A walkthrough of embedding Progression in a host: a coaching app that follows three clients through
-// several weeks of a lower-back program. Each numbered step below is a step a real host takes; the
+// several weeks of a lower-back program. Each numbered step in Demo.Run is a step a real host takes; the
 // clients and their reports are simulated (deterministically, from --seed).
 using System.Text;
 using System.Text.Json;
@@ -7,201 +7,191 @@ using Microsoft.Extensions.DependencyInjection;
 using Progression;
 using Progression.Demo;
 
-const int SessionsPerWeek = 3;
-int[] sessionWeekdays = [0, 2, 4]; // Monday, Wednesday, Friday
-var firstMonday = new DateOnly(2026, 1, 5);
+return Demo.Run(args, Console.Out, Console.Error);
 
-var printer = new Printer();
-
-// Step 1 — Read the options. Bad input names the option and what it allows, and exits with 2.
-var (options, error) = DemoOptions.Parse(args);
-if (options is null)
+namespace Progression.Demo
 {
-    printer.Error(error!);
-    return 2;
-}
-
-if (options.ShowHelp)
-{
-    printer.Help();
-    return 0;
-}
-
-printer.Title(options);
-
-// Step 2 — Register the engine once, at start-up. AddProgression builds and validates the engine now, so a
-// bad configuration fails here and not at a client's first session. The host then asks for IProgressionEngine
-// only: one immutable, thread-safe singleton that keeps no per-client state.
-printer.Step(2, "Register the engine with dependency injection");
-var services = new ServiceCollection().AddProgression(builder =>
-{
-    if (options.PainPolicy == PainPolicyChoice.Monitoring)
+    /// <summary>The demo as a call, so a test can run it into a <see cref="TextWriter"/> and look at what it wrote.</summary>
+    public static class Demo
     {
-        builder.UsePolicy(ProgressionPolicy.PainMonitoring);
-    }
-});
-using var provider = services.BuildServiceProvider();
-var engine = provider.GetRequiredService<IProgressionEngine>();
-printer.Note(options.PainPolicy == PainPolicyChoice.Monitoring
-    ? "Pain policy: pain monitoring (Thomeé 1997) — joint pain 0–2/10 is fine, 3–5/10 holds progression, above 5/10 stops."
-    : "Pain policy: strict (the default) — any joint pain stops the exercise; muscle fatigue never does.");
+        private const int SessionsPerWeek = 3;
+        private static readonly int[] SessionWeekdays = [0, 2, 4]; // Monday, Wednesday, Friday
+        private static readonly DateOnly FirstMonday = new(2026, 1, 5);
 
-// Step 3 — Meet the clients. The host creates each ClientState after the first appointment, with the assessment.
-printer.Step(3, "Meet the clients");
-DemoClient[] everyone =
-[
-    new("desk", "Maya Lindqvist, 34, software tester",
-        "Sits nine hours a day; stiff low back by evening. Tight hip flexors, strong quads, weak hamstrings.",
-        ClientState.New("maya-lindqvist", new Assessment
+        /// <summary>Runs the default story (every client, default weeks and seed) and writes the charts under a folder.</summary>
+        /// <param name="output">Where the text goes; anything but a terminal gets plain text 120 columns wide.</param>
+        /// <param name="outputDirectory">The folder the charts are written to; created if missing.</param>
+        /// <returns>The exit code: 0.</returns>
+        public static int Run(TextWriter output, string outputDirectory) => Run(["--out", outputDirectory], output, output);
+
+        /// <summary>Runs the demo with command-line arguments.</summary>
+        /// <param name="args">The options; <c>--help</c> lists them.</param>
+        /// <param name="output">Where the walkthrough goes.</param>
+        /// <param name="error">Where a bad option is reported.</param>
+        /// <returns>0, or 2 for a bad option.</returns>
+        public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
         {
-            HamstringQuadRatio = 0.48,
-            HipFlexorAngle = new SidePair(Left: 8, Right: 5),
-            SingleLegBridgeSeconds = new SidePair(Left: 32, Right: 41),
-            Trunk = new TrunkEndurance { FlexorSeconds = 95, ExtensorSeconds = 70, SideBridgeLeftSeconds = 48, SideBridgeRightSeconds = 52 },
-            Equipment = new HashSet<Equipment> { Equipment.Chair, Equipment.Wall, Equipment.Mat, Equipment.Bench, Equipment.Dumbbell },
-        }),
-        BaselinePain: 2),
-
-    // The coach adds the ATG split squat to Tomás's program on day one (he wants to kneel and take stairs again).
-    // The engine keeps exercises a client already has progress on, so the host seeds that progress: chair-assisted,
-    // at the variant's starting dose.
-    new("knee", "Tomás Herrera, 52, warehouse team lead",
-        "Lifts boxes all day; wants to hike again. Feels his right knee on deep knee bends now and then.",
-        ClientState.New("tomas-herrera", new Assessment
+            // Step 1 — Read the options. Bad input names the option and what it allows, and exits with 2.
+            var (options, problem) = DemoOptions.Parse(args);
+            if (options is null)
             {
-                HamstringQuadRatio = 0.66,
-                Equipment = new HashSet<Equipment> { Equipment.Chair, Equipment.Wall, Equipment.Mat, Equipment.Band, Equipment.Rack, Equipment.Dumbbell },
-            })
-            .WithProgress(SimulatedClient.KneePainExercise, new ExerciseProgress
-            {
-                VariantId = "atg-split-squat.chair",
-                Tier = Tier.Assisted,
-                Dosage = Dosage.OfReps(3, 8),
-            }),
-        BaselinePain: 3)
-    { KneePainWeek = 3 },
-
-    new("redflag", "Priya Natarajan, 61, retired teacher",
-        "Long-standing low back ache, otherwise well. Her check-ins are where the host hears about red flags.",
-        ClientState.New("priya-natarajan", new Assessment { HamstringQuadRatio = 0.62 }),
-        BaselinePain: 3)
-    { RedFlagWeek = 5, RedFlags = new HashSet<RedFlag> { RedFlag.SaddleNumbness } },
-];
-
-var clients = options.Client == "all" ? everyone : everyone.Where(c => c.Key == options.Client).ToArray();
-foreach (var client in clients)
-{
-    printer.Note($"{client.Key,-8} {client.Name} — {client.Story}");
-    if (client.KneePainWeek > options.Weeks || client.RedFlagWeek > options.Weeks)
-    {
-        printer.Note($"         (Their turning point is in week {client.KneePainWeek ?? client.RedFlagWeek}; run with --weeks {client.KneePainWeek ?? client.RedFlagWeek} or more to see it.)");
-    }
-}
-
-// Step 4 — Run the program. Before each session the client checks in; the engine plans; after every set the
-// client reports and the engine says go on or stop; after the session the engine reviews, and the host keeps
-// the new state it returns.
-printer.Step(4, $"Simulate {options.Weeks} week{(options.Weeks == 1 ? "" : "s")}, {SessionsPerWeek} sessions a week");
-var charts = new List<(DemoClient Client, List<WeekSnapshot> Weeks)>();
-foreach (var client in clients)
-{
-    printer.Client(client);
-    var simulated = new SimulatedClient(client, options.Seed);
-    var state = client.Start;
-    var weeks = new List<WeekSnapshot>();
-    DateOnly? lastSession = null;
-    var programStopped = false;
-    var stepsThisWeek = new List<ExerciseDecision>();
-
-    for (var week = 1; week <= options.Weeks; week++)
-    {
-        for (var session = 1; session <= SessionsPerWeek; session++)
-        {
-            var date = firstMonday.AddDays((week - 1) * 7 + sessionWeekdays[session - 1]);
-
-            // 4a. Check in: morning pain against the usual level, and red flags.
-            var checkIn = simulated.CheckIn(week, session, lastSession is { } last ? date.DayNumber - last.DayNumber : null);
-            printer.SessionHeader(week, session, date, checkIn);
-
-            // 4b. Plan today's session. A red flag plans nothing and refers; the host stops the program.
-            var plan = engine.PlanSession(state, checkIn);
-            printer.Plan(plan);
-            if (plan.Items.Count == 0 && plan.Referral != Referral.None)
-            {
-                printer.ProgramStopped(client, plan);
-                programStopped = true;
-                break;
+                error.WriteLine(problem);
+                error.WriteLine("Run with --help to see every option.");
+                return 2;
             }
 
-            // 4c. Do the sets. Each set is evaluated as soon as it is reported; a stop ends that exercise (or the
-            //     session). The demo shows the verdicts that stop something, and those on sets where pain was reported.
-            var sets = new List<SetReport>();
-            var shown = new List<(SetReport Set, SetVerdict Verdict)>();
-            var sessionStopped = false;
-            foreach (var item in plan.Items)
+            if (options.ShowHelp)
             {
-                var setsToDo = item.Prescription.Dosage.Sets + item.ExtraSets; // extra sets: the weaker side, when selection chose one
-                for (var setNumber = 1; setNumber <= setsToDo; setNumber++)
+                output.WriteLine(DemoOptions.Usage);
+                return 0;
+            }
+
+            var report = new Report(output, options.Verbose);
+            report.Title(options);
+
+            // Step 2 — Register the engine once, at start-up. AddProgression builds and validates the engine now, so a
+            // bad configuration fails here and not at a client's first session. The host then asks for
+            // IProgressionEngine only: one immutable, thread-safe singleton that keeps no per-client state.
+            var monitoring = options.PainPolicy == PainPolicyChoice.Monitoring;
+            report.Registration(monitoring ? RegistrationCode.Monitoring : RegistrationCode.Strict, monitoring);
+            var services = new ServiceCollection().AddProgression(builder =>
+            {
+                if (monitoring)
                 {
-                    var set = simulated.PerformSet(item.Prescription, setNumber, week, session);
-                    sets.Add(set);
-                    var verdict = engine.EvaluateSet(state, set);
-                    if (verdict.Action != SetAction.Continue || set.Symptoms.Any(s => s.Kind != SymptomKind.MuscleFatigue))
-                    {
-                        shown.Add((set, verdict));
-                    }
-
-                    if (verdict.Action != SetAction.Continue)
-                    {
-                        sessionStopped = verdict.Action == SetAction.StopSession;
-                        break;
-                    }
+                    builder.UsePolicy(ProgressionPolicy.PainMonitoring);
                 }
+            });
+            using var provider = services.BuildServiceProvider();
+            var engine = provider.GetRequiredService<IProgressionEngine>();
 
-                if (sessionStopped)
-                {
-                    break;
-                }
-            }
+            // Step 3 — Meet the clients. The host creates each ClientState after the first appointment, with the assessment.
+            var clients = options.Client == "all"
+                ? DemoClients.All
+                : DemoClients.All.Where(c => c.Key == options.Client).ToArray();
+            report.Clients(clients, options.Weeks);
 
-            printer.SetsDone(sets.Count, shown);
+            // Step 4 — Run the program, session by session, and keep what the engine returns.
+            report.Step(4, $"Follow them for {options.Weeks} week{(options.Weeks == 1 ? "" : "s")}, {SessionsPerWeek} sessions a week");
+            var histories = clients.Select(client => FollowClient(engine, client, options, report)).ToList();
 
-            // 4d. Review the session: one decision per exercise, and the client's next state (a review needs a set).
-            if (sets.Count == 0)
+            // Step 5 — Summarise each client, with the variants they reached, and draw tier and dose over the weeks.
+            report.Step(5, "Where each client ended, and a chart of tier and dose over the weeks");
+            Directory.CreateDirectory(options.OutputDirectory);
+            foreach (var history in histories)
             {
-                continue;
+                var chart = Path.GetFullPath(Path.Combine(options.OutputDirectory, $"{history.Client.Key}-progress.png"));
+                ProgressChart.Write(history, chart);
+                report.Summary(history, chart);
             }
 
-            var review = engine.ReviewSession(state, new SessionReport(date, sets) { CheckIn = checkIn });
-            printer.Review(review);
-            stepsThisWeek.AddRange(review.Decisions);
-            state = review.Next;
-            lastSession = date;
+            return 0;
         }
 
-        if (programStopped)
+        private static ClientHistory FollowClient(IProgressionEngine engine, DemoClient client, DemoOptions options, Report report)
         {
-            break;
-        }
+            report.ClientHeading(client);
+            var simulated = new SimulatedClient(client, options.Seed);
+            var history = new ClientHistory(client);
+            var state = client.Start;
+            DateOnly? lastSession = null;
 
-        // 4e. Store the state. The engine stores nothing: a real host would write this JSON to its database
-        // and read it back before the next session. Here it round-trips in memory to show that it can.
-        var json = JsonSerializer.Serialize(state);
-        var stored = JsonSerializer.Deserialize<ClientState>(json)!;
-        printer.Stored(week, Encoding.UTF8.GetByteCount(json), stored == state);
-        state = stored;
-        weeks.Add(new WeekSnapshot(week, state.Progress, stepsThisWeek.ToLookup(d => d.ExerciseId, d => d.Step)));
-        stepsThisWeek.Clear();
+            for (var week = 1; week <= options.Weeks; week++)
+            {
+                for (var session = 1; session <= SessionsPerWeek; session++)
+                {
+                    var date = FirstMonday.AddDays((week - 1) * 7 + SessionWeekdays[session - 1]);
+                    var log = new SessionLog(week, session, date);
+
+                    // 4a. A clinician's clearance. The host closes the stored referral and records the flag the clinician
+                    //     has seen, so reporting it again informs the plan but no longer blocks it.
+                    if (week == client.ClearanceWeek && session == 1 && state.OpenReferral is not null)
+                    {
+                        log.Clearance = (state.OpenReferral, client.ClearanceNote);
+                        state = state.ClearReferral().WithClearedRedFlags([.. client.RedFlags]);
+                    }
+
+                    // 4b. Check in: morning pain against the usual level, and red flags.
+                    log.CheckIn = simulated.CheckIn(week, session, lastSession is { } last ? date.DayNumber - last.DayNumber : null);
+
+                    // 4c. Plan today's session. A red flag plans nothing and refers; the host stores that referral, and
+                    //     every later plan returns it and plans nothing until a clinician clears it.
+                    log.Plan = engine.PlanSession(state, log.CheckIn);
+                    if (log.Plan.Items.Count == 0)
+                    {
+                        if (log.Plan.Referral > Referral.None && state.OpenReferral is null)
+                        {
+                            state = state.WithReferral(log.Plan, date);
+                            log.ReferralStored = true;
+                        }
+
+                        report.Session(log, state);
+                        history.Sessions.Add(log);
+                        continue;
+                    }
+
+                    // 4d. Do the sets. Each set is evaluated as soon as it is reported; a stop ends that exercise (or the
+                    //     whole session).
+                    var sets = new List<SetReport>();
+                    foreach (var item in log.Plan.Items)
+                    {
+                        var setsToDo = item.Prescription.Dosage.Sets + item.ExtraSets; // extra sets: the weaker side
+                        for (var setNumber = 1; setNumber <= setsToDo; setNumber++)
+                        {
+                            var set = simulated.PerformSet(item.Prescription, setNumber, week, session);
+                            var verdict = engine.EvaluateSet(state, set);
+                            sets.Add(set);
+                            log.Sets.Add((set, verdict));
+                            if (verdict.Action != SetAction.Continue)
+                            {
+                                break;
+                            }
+                        }
+
+                        if (log.Sets[^1].Verdict.Action == SetAction.StopSession)
+                        {
+                            break;
+                        }
+                    }
+
+                    // 4e. Review the session: one decision per exercise, and the client's next state to store.
+                    log.Review = engine.ReviewSession(state, new SessionReport(date, sets) { CheckIn = log.CheckIn });
+                    state = log.Review.Next;
+                    lastSession = date;
+                    report.Session(log, state);
+                    history.Sessions.Add(log);
+                }
+
+                // 4f. Store the state. The engine stores nothing: a real host writes this JSON to its database and reads
+                //     it back before the next session. Here it round-trips in memory to show that it can.
+                var json = JsonSerializer.Serialize(state);
+                var stored = JsonSerializer.Deserialize<ClientState>(json)!;
+                report.Stored(week, Encoding.UTF8.GetByteCount(json), stored == state);
+                state = stored;
+                history.Weeks.Add(new WeekSnapshot(week, state.Progress, state.OpenReferral is not null));
+            }
+
+            history.Final = state;
+            return history;
+        }
     }
 
-    charts.Add((client, weeks));
-}
+    /// <summary>The registration code of step 2, as the demo prints it; it is the code the step runs.</summary>
+    internal static class RegistrationCode
+    {
+        public const string Strict =
+            """
+            var services = new ServiceCollection()
+                .AddProgression(builder => { });      // the default policy: strict
+            using var provider = services.BuildServiceProvider();
+            var engine = provider.GetRequiredService<IProgressionEngine>();
+            """;
 
-// Step 5 — Chart each client's tier and dose over the weeks, from the states the host stored.
-printer.Step(5, "Tier and dose over the weeks");
-foreach (var (client, weeks) in charts)
-{
-    printer.Chart(client, weeks, options.Weeks);
+        public const string Monitoring =
+            """
+            var services = new ServiceCollection()
+                .AddProgression(builder => builder.UsePolicy(ProgressionPolicy.PainMonitoring));
+            using var provider = services.BuildServiceProvider();
+            var engine = provider.GetRequiredService<IProgressionEngine>();
+            """;
+    }
 }
-
-return 0;

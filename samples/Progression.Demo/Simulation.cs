@@ -16,6 +16,22 @@ internal sealed record DemoClient(string Key, string Name, string Story, ClientS
 
     /// <summary>The red flags reported in <see cref="RedFlagWeek"/>.</summary>
     public IReadOnlySet<RedFlag> RedFlags { get; init; } = new HashSet<RedFlag>();
+
+    /// <summary>The week in which a clinician has seen the client and clears the referral, before its first session.</summary>
+    public int? ClearanceWeek { get; init; }
+
+    /// <summary>What the clinician found, as the host records it with the clearance.</summary>
+    public string ClearanceNote { get; init; } = "";
+
+    /// <summary>A week of short nights: every set of <see cref="BadWeekExercise"/> falls short, in every session.</summary>
+    public int? BadWeek { get; init; }
+
+    /// <summary>The exercise that falls short in <see cref="BadWeek"/>.</summary>
+    public string? BadWeekExercise { get; init; }
+
+    /// <summary>The week numbers of this client's turning points, for the note that says how long to run.</summary>
+    public IEnumerable<int> TurningPoints =>
+        new[] { KneePainWeek, RedFlagWeek, ClearanceWeek, BadWeek }.OfType<int>();
 }
 
 /// <summary>
@@ -55,10 +71,13 @@ internal sealed class SimulatedClient(DemoClient client, int seed)
     {
         var roll = _random.NextDouble();
         var morning = Math.Clamp(client.BaselinePain + (roll < 0.15 ? 1 : roll > 0.9 ? -1 : 0), 0, 10);
-        var redFlags = week == client.RedFlagWeek && session == 1 ? client.RedFlags : new HashSet<RedFlag>();
+        // The red flag is reported in its week and again after the clearance: a cleared flag no longer blocks.
+        var redFlags = (week == client.RedFlagWeek && session == 1) || week >= client.ClearanceWeek
+            ? client.RedFlags
+            : new HashSet<RedFlag>();
         return new CheckIn
         {
-            MorningPain = redFlags.Count > 0 ? Math.Min(10, client.BaselinePain + 3) : morning,
+            MorningPain = week == client.RedFlagWeek && session == 1 ? Math.Min(10, client.BaselinePain + 3) : morning,
             BaselinePain = client.BaselinePain,
             RedFlags = redFlags,
             DaysSinceLastSession = daysSinceLastSession,
@@ -67,12 +86,14 @@ internal sealed class SimulatedClient(DemoClient client, int seed)
 
     /// <summary>
     /// The report after one set: mostly on target at RPE 6–8; sometimes a rep (or a few seconds) short, sometimes
-    /// RPE 9; muscle fatigue now and then. In the knee-pain week, the split squat hurts the knee from the second set.
+    /// RPE 9; muscle fatigue now and then. In the knee-pain week, the split squat hurts the knee from the second set;
+    /// in the bad week, the one exercise falls short every time.
     /// </summary>
-    public SetReport PerformSet(Prescription prescription, int setNumber, int week, int session)
+    public SetReport PerformSet(Prescription prescription, int setNumber, int week, int session, Side? side = null)
     {
         var dose = prescription.Dosage;
-        var missed = _random.NextDouble() < MissChance;
+        var missed = _random.NextDouble() < MissChance
+                     || (week == client.BadWeek && prescription.ExerciseId == client.BadWeekExercise);
         var rpe = _random.NextDouble() < HardSetChance ? 9 : _random.Next(6, 9);
         var symptoms = new List<Symptom>();
         if (_random.NextDouble() < FatigueChance)
@@ -90,11 +111,12 @@ internal sealed class SimulatedClient(DemoClient client, int seed)
             ExerciseId = prescription.ExerciseId,
             VariantId = prescription.VariantId,
             SetNumber = setNumber,
-            Reps = dose.Reps is { } reps ? (missed ? reps - 1 : reps) : null,
+            Reps = dose.Reps is { } reps ? (missed ? Math.Max(0, reps - 2) : reps) : null,
             HoldSeconds = dose.HoldSeconds is { } hold ? (missed ? Math.Max(0, hold - 3) : hold) : null,
             LoadKg = dose.LoadKg,
             Rpe = missed ? Math.Max(rpe, 8) : rpe,
             Symptoms = symptoms,
+            Side = side,
         };
     }
 }
