@@ -38,5 +38,8 @@ if (!back.Equals(review.Next))
     return 1;
 }
 
-Console.WriteLine($"package consumer OK: {plan.Items.Count} exercises planned; '{verdict.Reasons[0].Message}'");
+// Every ```csharp block of README.md, compiled into this app by run.sh, run in README order.
+var readmeBlocks = ReadmeBlocks.RunAll();
+
+Console.WriteLine($"package consumer OK: {plan.Items.Count} exercises planned; '{verdict.Reasons[0].Message}'; {readmeBlocks} README statement blocks ran");
 return 0;

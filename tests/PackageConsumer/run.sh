@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs the library into a temporary folder, then builds and runs a console app that
 # references the package by id from that folder — "reference it from another .NET app",
-# tested the way users do it rather than through a project reference.
+# tested the way users do it rather than through a project reference; README's C# blocks are compiled and run in it.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -37,5 +37,10 @@ CONFIG
 # An empty Directory.Build.props/Packages.props stops MSBuild from walking up into any parent's build policy.
 echo "<Project />" > "$work/Directory.Build.props"
 echo "<Project />" > "$work/Directory.Packages.props"
+# Every ```csharp block of README.md becomes a file of the app (the convention is in tools/ExtractReadme.cs and
+# tests/README.md), so a README example that no longer compiles or throws fails CI.
+mkdir -p "$work/tools"
+cp "$root/tests/PackageConsumer/tools/ExtractReadme.cs" "$work/tools/"
+(cd "$work/tools" && dotnet run ExtractReadme.cs -- "$root/README.md" "$work/app/Readme")
 cd "$work/app"
 dotnet run -c Release -p:ProgressionVersion="$version" --nologo

@@ -25,32 +25,22 @@ public sealed class ProgressionEngine : IProgressionEngine
     /// <summary>The compiled rules (for the benchmarks, which run bare NRules sessions on the facade's facts).</summary>
     internal CompiledRules CompiledRules => _rules;
 
-    /// <summary>The exercises the engine plans from.</summary>
+    /// <inheritdoc />
     public ExerciseCatalog Catalog { get; }
 
-    /// <summary>The thresholds the rules use for a client without a <see cref="ClientState.Policy"/> of their own.</summary>
+    /// <inheritdoc />
     public ProgressionPolicy Policy { get; }
 
-    /// <summary>The rules the engine runs, read from NRules' compiled definitions: id, description, priority, pack and question, built-in rules first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<RuleInfo> Rules => _rules.Rules;
 
-    /// <summary>An exercise's ladder as a Mermaid flowchart: each variant with its tier, dose range, load and equipment.</summary>
-    /// <param name="exerciseId">An exercise of the catalog.</param>
-    /// <returns>Mermaid source, e.g. to paste into a Markdown <c>```mermaid</c> block.</returns>
-    /// <exception cref="ArgumentException">The catalog has no such exercise.</exception>
+    /// <inheritdoc />
     public string LadderDiagram(string exerciseId) => Diagrams.Ladder(Catalog.Get(exerciseId));
 
-    /// <summary>The rules as a Mermaid flowchart: one box per rule, grouped by pack, with the facts each rule matches.</summary>
-    /// <returns>Mermaid source.</returns>
+    /// <inheritdoc />
     public string RulesDiagram() => Diagrams.Rules(Rules);
 
-    /// <summary>
-    /// The Rete network NRules compiled for one question, from its session factory's schema, as a Mermaid flowchart:
-    /// the fact types at the top, then each condition, join and memory, and the rules at the bottom.
-    /// </summary>
-    /// <param name="question"><see cref="RuleTags.Set"/>, <see cref="RuleTags.Plan"/> or <see cref="RuleTags.Review"/>.</param>
-    /// <returns>Mermaid source.</returns>
-    /// <exception cref="ArgumentException"><paramref name="question"/> is not one of the three.</exception>
+    /// <inheritdoc />
     public string NetworkDiagram(string question)
     {
         var which = question switch
