@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Progression.Tests.Domain;
 
@@ -9,23 +10,32 @@ public sealed class SymptomTests
     private static Gen<int> NearAndFar(int min, int max) =>
         Gen.OneOf(Gen.Choose(min - 3, max + 3), Gen.Choose(-1000, 1000));
 
-    [Fact]
-    public void Symptom_accepts_exactly_intensities_0_to_10()
+    /// <summary>Integers near and far from the intensity bounds 0 and 10.</summary>
+    private static class NearIntensityBounds
     {
-        Prop.ForAll(NearAndFar(0, 10).ToArbitrary(), intensity =>
-        {
-            bool accepted;
-            try
-            {
-                accepted = new Symptom(SymptomKind.MuscleFatigue, BodySite.Glutes, intensity).Intensity == intensity;
-            }
-            catch (ArgumentOutOfRangeException e) when (e.ParamName == nameof(Symptom.Intensity))
-            {
-                accepted = false;
-            }
+        public static Arbitrary<int> Values() => NearAndFar(0, 10).ToArbitrary();
+    }
 
-            return accepted == intensity is >= 0 and <= 10;
-        }).QuickCheckThrowOnFailure();
+    /// <summary>Integers near and far from the RPE bounds 1 and 10.</summary>
+    private static class NearRpeBounds
+    {
+        public static Arbitrary<int> Values() => NearAndFar(1, 10).ToArbitrary();
+    }
+
+    [Property(Arbitrary = [typeof(NearIntensityBounds)])]
+    public bool Symptom_accepts_exactly_intensities_0_to_10(int intensity)
+    {
+        bool accepted;
+        try
+        {
+            accepted = new Symptom(SymptomKind.MuscleFatigue, BodySite.Glutes, intensity).Intensity == intensity;
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == nameof(Symptom.Intensity))
+        {
+            accepted = false;
+        }
+
+        return accepted == intensity is >= 0 and <= 10;
     }
 
     [Fact]
@@ -35,23 +45,19 @@ public sealed class SymptomTests
         Assert.Equal(10, new Symptom(SymptomKind.JointPain, BodySite.Knee, 10).Intensity);
     }
 
-    [Fact]
-    public void SetReport_Rpe_accepts_exactly_1_to_10()
+    [Property(Arbitrary = [typeof(NearRpeBounds)])]
+    public bool SetReport_Rpe_accepts_exactly_1_to_10(int rpe)
     {
-        // FsCheck's Check must stay reachable from test namespaces: no internal Progression type may be called Check.
-        Check.QuickThrowOnFailure(Prop.ForAll(NearAndFar(1, 10).ToArbitrary(), rpe =>
+        var accepted = true;
+        try
         {
-            var accepted = true;
-            try
-            {
-                _ = new SetReport { ExerciseId = "glute-bridge", Rpe = rpe };
-            }
-            catch (ArgumentOutOfRangeException e) when (e.ParamName == nameof(SetReport.Rpe))
-            {
-                accepted = false;
-            }
+            _ = new SetReport { ExerciseId = "glute-bridge", Rpe = rpe };
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == nameof(SetReport.Rpe))
+        {
+            accepted = false;
+        }
 
-            return accepted == rpe is >= 1 and <= 10;
-        }));
+        return accepted == rpe is >= 1 and <= 10;
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Progression.Tests.Facade;
 
@@ -74,21 +75,23 @@ public sealed class EvaluateSetPropertyTests
             Symptoms = symptoms,
         });
 
-    [Fact]
-    public void Property_EvaluateSet_never_throws_for_a_known_exercise_whatever_optional_field_is_missing()
-        => Prop.ForAll(Cases.ToArbitrary(), c =>
-            {
-                var verdict = Engine.EvaluateSet(c.Client, c.Set);
-                return verdict.Reasons.Count > 0 || verdict.Action == SetAction.Continue;
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(10_000));
+    /// <summary><see cref="Cases"/> as a <c>[Property]</c>'s parameter.</summary>
+    private static class RandomSets
+    {
+        public static Arbitrary<(ClientState Client, SetReport Set)> Sets() => Cases.ToArbitrary();
+    }
 
-    [Fact]
-    public void Property_a_joint_pain_verdict_never_continues_whatever_optional_field_is_missing()
-        => Prop.ForAll(Cases.ToArbitrary(), c =>
-            {
-                var pained = c.Set with { Symptoms = [.. c.Set.Symptoms, new Symptom(SymptomKind.JointPain, BodySite.Knee, 4)] };
-                return Engine.EvaluateSet(c.Client, pained).Action != SetAction.Continue;
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(10_000));
+    [Property(MaxTest = 10_000, Arbitrary = [typeof(RandomSets)])]
+    public bool Property_EvaluateSet_never_throws_for_a_known_exercise_whatever_optional_field_is_missing((ClientState Client, SetReport Set) c)
+    {
+        var verdict = Engine.EvaluateSet(c.Client, c.Set);
+        return verdict.Reasons.Count > 0 || verdict.Action == SetAction.Continue;
+    }
+
+    [Property(MaxTest = 10_000, Arbitrary = [typeof(RandomSets)])]
+    public bool Property_a_joint_pain_verdict_never_continues_whatever_optional_field_is_missing((ClientState Client, SetReport Set) c)
+    {
+        var pained = c.Set with { Symptoms = [.. c.Set.Symptoms, new Symptom(SymptomKind.JointPain, BodySite.Knee, 4)] };
+        return Engine.EvaluateSet(c.Client, pained).Action != SetAction.Continue;
+    }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Progression.Packs;
 
 namespace Progression.Tests.Facade;
@@ -106,49 +107,48 @@ public sealed class EvaluateSetTests
         Assert.Contains("glute-bridge.on-the-moon", error.Message);
     }
 
-    // Shared with GeneratorDistributionTests, which measures them: joint pain without a nerve symptom is common.
-    private static readonly Gen<Symptom> Symptoms = Generators.Symptoms;
+    // Symptom lists come from Generators.RandomSymptoms, shared with GeneratorDistributionTests, which measures them:
+    // joint pain without a nerve symptom is common.
 
-    private static readonly Arbitrary<Symptom[]> SymptomLists = Generators.SymptomLists.ToArbitrary();
-
-    // Safety properties run 10,000 cases; a failure prints the seed to replay it.
+    // Safety properties run 10,000 cases; a failure prints the Replay seed (tests/README.md).
     private const int SafetyCases = 10_000;
+
+    /// <summary>Lists of muscle fatigue alone, at any intensity.</summary>
+    private static class FatigueLists
+    {
+        public static Arbitrary<Symptom[]> Lists()
+            => Gen.ArrayOf(Gen.Choose(0, 10).Select(i => new Symptom(SymptomKind.MuscleFatigue, BodySite.Quadriceps, i))).ToArbitrary();
+    }
 
     private static int Severity(SetVerdict v) => ((int)v.Action * 10) + (int)v.Referral;
 
-    [Fact]
-    public void Property_no_verdict_continues_after_joint_pain_under_the_strict_policy()
-        => Prop.ForAll(SymptomLists, symptoms =>
-                !symptoms.Any(s => s.Kind == SymptomKind.JointPain && s.Intensity > 0)
-                || Strict.EvaluateSet(Client, Set(symptoms)).Action != SetAction.Continue)
-            .Check(Generators.Cases(SafetyCases));
+    [Property(MaxTest = SafetyCases, Arbitrary = [typeof(Generators.RandomSymptoms)])]
+    public bool Property_no_verdict_continues_after_joint_pain_under_the_strict_policy(Symptom[] symptoms)
+        => !symptoms.Any(s => s.Kind == SymptomKind.JointPain && s.Intensity > 0)
+            || Strict.EvaluateSet(Client, Set(symptoms)).Action != SetAction.Continue;
 
-    [Fact]
-    public void Property_fatigue_alone_never_stops()
-        => Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 10).Select(i => new Symptom(SymptomKind.MuscleFatigue, BodySite.Quadriceps, i))).ToArbitrary(),
-                symptoms => Strict.EvaluateSet(Client, Set(symptoms)).Action == SetAction.Continue)
-            .Check(Generators.Cases(SafetyCases));
+    [Property(MaxTest = SafetyCases, Arbitrary = [typeof(FatigueLists)])]
+    public bool Property_fatigue_alone_never_stops(Symptom[] symptoms)
+        => Strict.EvaluateSet(Client, Set(symptoms)).Action == SetAction.Continue;
 
-    [Fact]
-    public void Property_neurological_symptoms_always_refer()
-        => Prop.ForAll(SymptomLists, symptoms =>
-                !symptoms.Any(s => SafetyRules.IsNeurological(s.Kind) && s.Intensity > 0)
-                || Strict.EvaluateSet(Client, Set(symptoms)) is { Action: SetAction.StopSession, Referral: > Referral.None })
-            .Check(Generators.Cases(SafetyCases));
+    [Property(MaxTest = SafetyCases, Arbitrary = [typeof(Generators.RandomSymptoms)])]
+    public bool Property_neurological_symptoms_always_refer(Symptom[] symptoms)
+        => !symptoms.Any(s => SafetyRules.IsNeurological(s.Kind) && s.Intensity > 0)
+            || Strict.EvaluateSet(Client, Set(symptoms)) is { Action: SetAction.StopSession, Referral: > Referral.None };
 
-    [Fact]
-    public void Property_adding_a_symptom_never_makes_a_verdict_less_safe()
-    {
-        foreach (var engine in new[] { Strict, Monitoring })
-        {
-            Prop.ForAll(SymptomLists, Symptoms.ToArbitrary(), (symptoms, extra) =>
-                    Severity(engine.EvaluateSet(Client, Set([.. symptoms, extra]))) >= Severity(engine.EvaluateSet(Client, Set(symptoms))))
-                .Check(Generators.Cases(SafetyCases));
-        }
-    }
+    // One property per policy, 10,000 cases each, as the loop over both policies ran before.
+    [Property(MaxTest = SafetyCases, Arbitrary = [typeof(Generators.RandomSymptoms)])]
+    public bool Property_adding_a_symptom_never_makes_a_verdict_less_safe_under_the_strict_policy(Symptom[] symptoms, Symptom extra)
+        => NoLessSafe(Strict, symptoms, extra);
 
-    [Fact]
-    public void Property_the_same_inputs_give_the_same_verdict()
-        => Prop.ForAll(SymptomLists, symptoms => Strict.EvaluateSet(Client, Set(symptoms)).Equals(Strict.EvaluateSet(Client, Set(symptoms))))
-            .Check(Generators.Cases(SafetyCases));
+    [Property(MaxTest = SafetyCases, Arbitrary = [typeof(Generators.RandomSymptoms)])]
+    public bool Property_adding_a_symptom_never_makes_a_verdict_less_safe_under_pain_monitoring(Symptom[] symptoms, Symptom extra)
+        => NoLessSafe(Monitoring, symptoms, extra);
+
+    private static bool NoLessSafe(ProgressionEngine engine, Symptom[] symptoms, Symptom extra)
+        => Severity(engine.EvaluateSet(Client, Set([.. symptoms, extra]))) >= Severity(engine.EvaluateSet(Client, Set(symptoms)));
+
+    [Property(MaxTest = SafetyCases, Arbitrary = [typeof(Generators.RandomSymptoms)])]
+    public bool Property_the_same_inputs_give_the_same_verdict(Symptom[] symptoms)
+        => Strict.EvaluateSet(Client, Set(symptoms)).Equals(Strict.EvaluateSet(Client, Set(symptoms)));
 }

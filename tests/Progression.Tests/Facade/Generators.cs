@@ -9,7 +9,7 @@ namespace Progression.Tests.Facade;
 /// loaded tier all happen), and symptom lists where joint pain often comes without a nerve symptom.
 /// <see cref="GeneratorDistributionTests"/> measures both.
 /// </summary>
-internal static class Generators
+public static class Generators
 {
     public enum Session
     {
@@ -20,7 +20,7 @@ internal static class Generators
     }
 
     /// <summary>One exercise's history: where on its ladder it starts, and the sessions that follow.</summary>
-    internal sealed record History(string ExerciseId, ExerciseProgress? Start, Session[] Sessions)
+    public sealed record History(string ExerciseId, ExerciseProgress? Start, Session[] Sessions)
     {
         public ClientState Client => Start is null ? ClientState.New("random") : ClientState.New("random").WithProgress(ExerciseId, Start);
 
@@ -91,6 +91,23 @@ internal static class Generators
 
     public static bool IsJointPain(Symptom s) => s.Intensity > 0 && s.Kind == SymptomKind.JointPain;
 
-    /// <summary>FsCheck's quick configuration with <paramref name="cases"/> cases; a failure throws with the seed to replay it.</summary>
-    public static Config Cases(int cases) => Config.QuickThrowOnFailure.WithMaxTest(cases);
+    /// <summary>
+    /// <see cref="Histories"/> as the Arbitrary of a <c>[Property]</c>'s <see cref="History"/> parameter
+    /// (<c>Arbitrary = [typeof(Generators.RandomHistories)]</c>); no shrinker, as before the move to FsCheck.Xunit.
+    /// </summary>
+    public static class RandomHistories
+    {
+        public static Arbitrary<History> Histories() => Generators.Histories.ToArbitrary();
+    }
+
+    /// <summary>
+    /// <see cref="SymptomLists"/> for a <c>Symptom[]</c> parameter, and any single symptom (every kind, site and
+    /// intensity) for a <see cref="Symptom"/> parameter.
+    /// </summary>
+    public static class RandomSymptoms
+    {
+        public static Arbitrary<Symptom[]> Lists() => SymptomLists.ToArbitrary();
+
+        public static Arbitrary<Symptom> Single() => AnySymptom.ToArbitrary();
+    }
 }

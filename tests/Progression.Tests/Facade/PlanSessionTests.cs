@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Progression.Packs;
 
 namespace Progression.Tests.Facade;
@@ -55,21 +56,24 @@ public sealed class PlanSessionTests
         Assert.Contains(referral == Referral.Emergency ? "emergency department now" : "see a doctor today", reason.Message);
     }
 
-    [Fact]
-    public void Property_any_red_flag_refers_and_plans_no_exercise()
+    /// <summary>Non-empty sets of red flags.</summary>
+    private static class RedFlagSets
+    {
+        public static Arbitrary<HashSet<RedFlag>> Sets()
+            => Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<RedFlag>())).Select(l => l.ToHashSet()).ToArbitrary();
+    }
+
+    private static readonly RedFlag[] CaudaEquina = [RedFlag.BladderOrBowelChange, RedFlag.SaddleNumbness, RedFlag.BilateralLegSymptoms];
+
+    [Property(MaxTest = 10_000, Arbitrary = [typeof(RedFlagSets)])]
+    public bool Property_any_red_flag_refers_and_plans_no_exercise(HashSet<RedFlag> flags)
     {
         // Progressive weakness alone is urgent; with symptoms in both legs it is a cauda equina sign (BASS 2018), and
         // that combination adds one reason of its own.
-        var caudaEquina = new[] { RedFlag.BladderOrBowelChange, RedFlag.SaddleNumbness, RedFlag.BilateralLegSymptoms };
-        var flagSets = Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<RedFlag>())).Select(l => l.ToHashSet()).ToArbitrary();
-        Prop.ForAll(flagSets, flags =>
-            {
-                var plan = Engine.PlanSession(ClientState.New("c1"), new CheckIn { RedFlags = flags });
-                var expected = flags.Overlaps(caudaEquina) ? Referral.Emergency : Referral.Urgent;
-                var bilateralWeakness = flags.Contains(RedFlag.ProgressiveWeakness) && flags.Contains(RedFlag.BilateralLegSymptoms) ? 1 : 0;
-                return plan.Items.Count == 0 && plan.Referral == expected && plan.Reasons.Count == flags.Count + bilateralWeakness;
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(10_000));
+        var plan = Engine.PlanSession(ClientState.New("c1"), new CheckIn { RedFlags = flags });
+        var expected = flags.Overlaps(CaudaEquina) ? Referral.Emergency : Referral.Urgent;
+        var bilateralWeakness = flags.Contains(RedFlag.ProgressiveWeakness) && flags.Contains(RedFlag.BilateralLegSymptoms) ? 1 : 0;
+        return plan.Items.Count == 0 && plan.Referral == expected && plan.Reasons.Count == flags.Count + bilateralWeakness;
     }
 
     [Fact]
@@ -130,25 +134,27 @@ public sealed class PlanSessionTests
         }
     }
 
-    private static readonly Gen<IReadOnlySet<Equipment>?> EquipmentSets =
-        Gen.OneOf(
-            Gen.Constant<IReadOnlySet<Equipment>?>(null),
-            Gen.SubListOf(Enum.GetValues<Equipment>()).Select(l => (IReadOnlySet<Equipment>?)l.ToHashSet()));
+    /// <summary>No equipment restriction, or any subset of the equipment (none at all included).</summary>
+    private static class EquipmentSets
+    {
+        public static Arbitrary<IReadOnlySet<Equipment>?> Sets()
+            => Gen.OneOf(
+                Gen.Constant<IReadOnlySet<Equipment>?>(null),
+                Gen.SubListOf(Enum.GetValues<Equipment>()).Select(l => (IReadOnlySet<Equipment>?)l.ToHashSet())).ToArbitrary();
+    }
 
-    [Fact]
-    public void Property_a_plan_never_holds_a_variant_whose_equipment_is_missing_and_stays_within_bounds()
-        => Prop.ForAll(EquipmentSets.ToArbitrary(), equipment =>
-            {
-                var client = ClientState.New("c1", new Assessment { Equipment = equipment });
-                var plan = Engine.PlanSession(client);
-                var ids = plan.Items.Select(i => i.Prescription.ExerciseId).ToList();
-                return plan.Items.Count <= Engine.Policy.MaxExercises
-                       && ids.Distinct().Count() == ids.Count
-                       && plan.Items.All(i => equipment is null || Owned(equipment,
-                           Engine.Catalog.Find(i.Prescription.ExerciseId)!.Variants.First(v => v.Id == i.Prescription.VariantId)))
-                       && plan.Equals(Engine.PlanSession(client));
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(10_000));
+    [Property(MaxTest = 10_000, Arbitrary = [typeof(EquipmentSets)])]
+    public bool Property_a_plan_never_holds_a_variant_whose_equipment_is_missing_and_stays_within_bounds(IReadOnlySet<Equipment>? equipment)
+    {
+        var client = ClientState.New("c1", new Assessment { Equipment = equipment });
+        var plan = Engine.PlanSession(client);
+        var ids = plan.Items.Select(i => i.Prescription.ExerciseId).ToList();
+        return plan.Items.Count <= Engine.Policy.MaxExercises
+               && ids.Distinct().Count() == ids.Count
+               && plan.Items.All(i => equipment is null || Owned(equipment,
+                   Engine.Catalog.Find(i.Prescription.ExerciseId)!.Variants.First(v => v.Id == i.Prescription.VariantId)))
+               && plan.Equals(Engine.PlanSession(client));
+    }
 
     /// <summary>Every piece the variant needs is owned, or the stand-in the catalog names for it (a chair for a bench).</summary>
     private static bool Owned(IReadOnlySet<Equipment> owned, ExerciseVariant variant)

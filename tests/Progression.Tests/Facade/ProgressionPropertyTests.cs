@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static Progression.Tests.Facade.Generators;
 
 namespace Progression.Tests.Facade;
@@ -19,7 +18,6 @@ public sealed class ProgressionPropertyTests
 
     private static readonly ProgressionEngine Engine = Reports.Engine;
 
-    private static readonly Arbitrary<History> RandomHistories = Histories.ToArbitrary();
 
     private static IEnumerable<SetReport> Sets(Prescription p, Session kind) => kind switch
     {
@@ -52,65 +50,54 @@ public sealed class ProgressionPropertyTests
 
     private static bool Rises(ProgressionStep step) => step is ProgressionStep.Increase or ProgressionStep.Advance;
 
-    [Fact]
-    public void Property_the_tier_never_goes_down_without_a_failure_pain_or_six_hard_sessions_in_a_row()
-        => Prop.ForAll(RandomHistories, h =>
-            {
-                // Six sessions in a row met but too hard step back one dose step (DESIGN.md "Hard but met"), which from a
-                // variant's starting dose is the previous variant's top, possibly on a lower tier.
-                var steps = Run(h);
-                return steps.Select((s, i) =>
-                        s.Decision.To.Tier >= s.Decision.From.Tier
-                        || s.Kind is Session.Short or Session.JointPain
-                        || (i >= 5 && steps.Skip(i - 5).Take(6).All(t => t.Kind is Session.TooHard)))
-                    .All(holds => holds);
-            })
-            .Check(Cases(HistoryCases));
-
-    [Fact]
-    public void Property_the_dose_never_rises_after_a_failed_or_painful_session()
-        => Prop.ForAll(RandomHistories, h => Run(h).All(s =>
-                s.Kind is Session.OnTarget || !Rises(s.Decision.Step)))
-            .Check(Cases(HistoryCases));
-
-    [Fact]
-    public void Property_two_rises_never_come_from_consecutive_sessions()
-        => Prop.ForAll(RandomHistories, h =>
-            {
-                var steps = Run(h);
-                return steps.Zip(steps.Skip(1)).All(pair => !(Rises(pair.First.Decision.Step) && Rises(pair.Second.Decision.Step)));
-            })
-            .Check(Cases(HistoryCases));
-
-    [Fact]
-    public void Property_every_decision_has_a_reason_from_a_known_rule()
+    [Property(MaxTest = HistoryCases, Arbitrary = [typeof(RandomHistories)])]
+    public bool Property_the_tier_never_goes_down_without_a_failure_pain_or_six_hard_sessions_in_a_row(History h)
     {
-        var ruleIds = Engine.Rules.Select(r => r.Id).ToHashSet();
-        Prop.ForAll(RandomHistories, h => Run(h).All(s =>
-                s.Decision.Reasons.Count > 0 && s.Decision.Reasons.All(r => ruleIds.Contains(r.RuleId) && r.Message.Length > 0)))
-            .Check(Cases(HistoryCases));
+        // Six sessions in a row met but too hard step back one dose step (DESIGN.md "Hard but met"), which from a
+        // variant's starting dose is the previous variant's top, possibly on a lower tier.
+        var steps = Run(h);
+        return steps.Select((s, i) =>
+                s.Decision.To.Tier >= s.Decision.From.Tier
+                || s.Kind is Session.Short or Session.JointPain
+                || (i >= 5 && steps.Skip(i - 5).Take(6).All(t => t.Kind is Session.TooHard)))
+            .All(holds => holds);
     }
 
-    [Fact]
-    public void Property_the_same_history_gives_the_same_decisions_and_state()
-        => Prop.ForAll(RandomHistories, h =>
-            {
-                var first = Run(h);
-                var second = Run(h);
-                return first.Count == second.Count
-                       && first.Zip(second).All(p => p.First.Decision.Equals(p.Second.Decision) && p.First.After.Equals(p.Second.After));
-            })
-            .Check(Cases(DeterminismCases));
+    [Property(MaxTest = HistoryCases, Arbitrary = [typeof(RandomHistories)])]
+    public bool Property_the_dose_never_rises_after_a_failed_or_painful_session(History h)
+        => Run(h).All(s =>
+            s.Kind is Session.OnTarget || !Rises(s.Decision.Step));
 
-    [Fact]
-    public void Property_the_new_state_always_holds_a_variant_of_the_ladder_at_a_dose_in_its_range_or_above_it()
-        => Prop.ForAll(RandomHistories, h => Run(h).All(s =>
-            {
-                var progress = s.After.ProgressOf(h.ExerciseId)!;
-                var exercise = Engine.Catalog.Get(h.ExerciseId);
-                var variant = exercise.Variants[exercise.IndexOf(progress.VariantId)];
-                var dose = variant.Measure == DoseMeasure.Reps ? progress.Dosage.Reps : progress.Dosage.HoldSeconds;
-                return variant.Tier == progress.Tier && dose >= variant.Range!.Min;
-            }))
-            .Check(Cases(HistoryCases));
+    [Property(MaxTest = HistoryCases, Arbitrary = [typeof(RandomHistories)])]
+    public bool Property_two_rises_never_come_from_consecutive_sessions(History h)
+    {
+        var steps = Run(h);
+        return steps.Zip(steps.Skip(1)).All(pair => !(Rises(pair.First.Decision.Step) && Rises(pair.Second.Decision.Step)));
+    }
+
+    private static readonly HashSet<string> RuleIds = Engine.Rules.Select(r => r.Id).ToHashSet();
+
+    [Property(MaxTest = HistoryCases, Arbitrary = [typeof(RandomHistories)])]
+    public bool Property_every_decision_has_a_reason_from_a_known_rule(History h)
+        => Run(h).All(s => s.Decision.Reasons.Count > 0 && s.Decision.Reasons.All(r => RuleIds.Contains(r.RuleId) && r.Message.Length > 0));
+
+    [Property(MaxTest = DeterminismCases, Arbitrary = [typeof(RandomHistories)])]
+    public bool Property_the_same_history_gives_the_same_decisions_and_state(History h)
+    {
+        var first = Run(h);
+        var second = Run(h);
+        return first.Count == second.Count
+               && first.Zip(second).All(p => p.First.Decision.Equals(p.Second.Decision) && p.First.After.Equals(p.Second.After));
+    }
+
+    [Property(MaxTest = HistoryCases, Arbitrary = [typeof(RandomHistories)])]
+    public bool Property_the_new_state_always_holds_a_variant_of_the_ladder_at_a_dose_in_its_range_or_above_it(History h)
+        => Run(h).All(s =>
+        {
+            var progress = s.After.ProgressOf(h.ExerciseId)!;
+            var exercise = Engine.Catalog.Get(h.ExerciseId);
+            var variant = exercise.Variants[exercise.IndexOf(progress.VariantId)];
+            var dose = variant.Measure == DoseMeasure.Reps ? progress.Dosage.Reps : progress.Dosage.HoldSeconds;
+            return variant.Tier == progress.Tier && dose >= variant.Range!.Min;
+        });
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Progression.Tests.Facade;
 
@@ -36,19 +37,23 @@ public sealed class ReviewInputPropertyTests
             }, count)
         select (exercise, sets);
 
-    [Fact]
-    public void Property_a_random_report_is_reviewed_or_rejected_naming_the_field()
-        => Prop.ForAll(RandomReports.ToArbitrary(), r =>
-            {
-                try
-                {
-                    var review = Engine.ReviewSession(ClientState.New("p"), new SessionReport(Reports.Day(0), r.Sets));
-                    return review.Decisions.Count == 1 && review.Decisions[0].ExerciseId == r.Exercise.Id;
-                }
-                catch (ArgumentException e)
-                {
-                    return e.ParamName == "report" && e.Message.StartsWith("SessionReport.Sets[", StringComparison.Ordinal);
-                }
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
+    /// <summary><see cref="RandomReports"/> as a <c>[Property]</c>'s parameter.</summary>
+    private static class OneExerciseReports
+    {
+        public static Arbitrary<(Exercise Exercise, SetReport[] Sets)> Reports() => RandomReports.ToArbitrary();
+    }
+
+    [Property(MaxTest = 2_000, Arbitrary = [typeof(OneExerciseReports)])]
+    public bool Property_a_random_report_is_reviewed_or_rejected_naming_the_field((Exercise Exercise, SetReport[] Sets) r)
+    {
+        try
+        {
+            var review = Engine.ReviewSession(ClientState.New("p"), new SessionReport(Reports.Day(0), r.Sets));
+            return review.Decisions.Count == 1 && review.Decisions[0].ExerciseId == r.Exercise.Id;
+        }
+        catch (ArgumentException e)
+        {
+            return e.ParamName == "report" && e.Message.StartsWith("SessionReport.Sets[", StringComparison.Ordinal);
+        }
+    }
 }

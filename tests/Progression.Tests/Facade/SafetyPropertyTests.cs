@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Progression.Tests.Facade;
 
@@ -7,13 +8,11 @@ namespace Progression.Tests.Facade;
 /// Issue 11's safety properties over random client histories through the facade: each day a check-in (morning pain,
 /// baseline, now and then a red flag or lingering soreness), a plan, the plan done on target (now and then with a
 /// symptom), a review; now and then a clinician clears the client. 10,000 cases each, under both pain policies;
-/// FsCheck prints the seed of a failing case (replay it with <c>Config.Quick.WithReplay(seed, gamma)</c>).
+/// a failure prints the seed to replay it with <c>[Property(Replay = "(seed,gamma)")]</c> (tests/README.md).
 /// </summary>
 public sealed class SafetyPropertyTests
 {
     private const int Cases = 10_000;
-
-    private static readonly Config Checked = Config.QuickThrowOnFailure.WithMaxTest(Cases);
 
     private static readonly ProgressionEngine[] Engines =
         [Reports.Engine, ProgressionEngine.CreateBuilder().UsePolicy(ProgressionPolicy.PainMonitoring).Build()];
@@ -86,12 +85,16 @@ public sealed class SafetyPropertyTests
         return client with { LastSessionExercises = [.. client.Progress.Keys], LastSessionDate = Reports.Day(-2) };
     }
 
-    private static readonly Arbitrary<(int Engine, ClientState Start, Day[] History)> Histories =
-        (from engine in Gen.Choose(0, Engines.Length - 1)
-         from start in Starts
-         from length in Gen.Choose(1, 6)
-         from history in Gen.ArrayOf(Days, length)
-         select (engine, start, history)).ToArbitrary();
+    /// <summary>An engine (by index into <see cref="Engines"/>), a start and one to six days.</summary>
+    private static class Histories
+    {
+        public static Arbitrary<(int Engine, ClientState Start, Day[] History)> Generate()
+            => (from engine in Gen.Choose(0, Engines.Length - 1)
+                from start in Starts
+                from length in Gen.Choose(1, 6)
+                from history in Gen.ArrayOf(Days, length)
+                select (engine, start, history)).ToArbitrary();
+    }
 
     /// <summary>What one day of a history produced.</summary>
     private sealed record Step(Day Day, ClientState Before, SessionPlan Plan, bool ReferredBefore, SessionReview? Review);
@@ -143,55 +146,54 @@ public sealed class SafetyPropertyTests
     /// <summary>How hard a prescription is, in order: the rung, then the load (more load may come with fewer reps), then reps or seconds.</summary>
     private static (int Rung, double Load, double Primary) Level(int rung, Dosage dosage) => (rung, dosage.LoadKg ?? 0, Primary(dosage));
 
-    [Fact]
-    public void Property_after_a_review_that_referred_no_plan_has_an_item_until_ClearReferral()
-        => Prop.ForAll(Histories, h => Run(Engines[h.Engine], h.Start, h.History).All(s => !s.ReferredBefore || s.Plan.Items.Count == 0))
-            .Check(Checked);
+    [Property(MaxTest = Cases, Arbitrary = [typeof(Histories)])]
+    public bool Property_after_a_review_that_referred_no_plan_has_an_item_until_ClearReferral((int Engine, ClientState Start, Day[] History) h)
+        => Run(Engines[h.Engine], h.Start, h.History).All(s => !s.ReferredBefore || s.Plan.Items.Count == 0);
 
-    [Fact]
-    public void Property_a_session_done_exactly_as_planned_never_stores_less_than_was_planned()
-        => Prop.ForAll(Histories, h =>
+    [Property(MaxTest = Cases, Arbitrary = [typeof(Histories)])]
+    public bool Property_a_session_done_exactly_as_planned_never_stores_less_than_was_planned((int Engine, ClientState Start, Day[] History) h)
+    {
+        var engine = Engines[h.Engine];
+        return Run(engine, h.Start, h.History)
+            .Where(s => s.Review is not null && s.Day.Symptom is not { Intensity: > 0 })
+            .All(s => s.Plan.Items.All(item =>
             {
-                var engine = Engines[h.Engine];
-                return Run(engine, h.Start, h.History)
-                    .Where(s => s.Review is not null && s.Day.Symptom is not { Intensity: > 0 })
-                    .All(s => s.Plan.Items.All(item =>
-                    {
-                        var planned = item.Prescription;
-                        var stored = s.Review!.Next.ProgressOf(planned.ExerciseId)!;
-                        var (storedRung, plannedRung) = (Rung(engine, planned.ExerciseId, stored.VariantId), Rung(engine, planned.ExerciseId, planned.VariantId));
-                        return !stored.Paused && Level(storedRung, stored.Dosage).CompareTo(Level(plannedRung, planned.Dosage)) >= 0;
-                    }));
-            })
-            .Check(Checked);
+                var planned = item.Prescription;
+                var stored = s.Review!.Next.ProgressOf(planned.ExerciseId)!;
+                var (storedRung, plannedRung) = (Rung(engine, planned.ExerciseId, stored.VariantId), Rung(engine, planned.ExerciseId, planned.VariantId));
+                return !stored.Paused && Level(storedRung, stored.Dosage).CompareTo(Level(plannedRung, planned.Dosage)) >= 0;
+            }));
+    }
 
-    [Fact]
-    public void Property_nothing_is_paused_without_joint_pain_at_the_easiest_starting_dose_or_a_referral()
-        => Prop.ForAll(Histories, h =>
+    [Property(MaxTest = Cases, Arbitrary = [typeof(Histories)])]
+    public bool Property_nothing_is_paused_without_joint_pain_at_the_easiest_starting_dose_or_a_referral((int Engine, ClientState Start, Day[] History) h)
+    {
+        var engine = Engines[h.Engine];
+        return Run(engine, h.Start, h.History).Where(s => s.Review is not null).All(s => s.Review!.Decisions
+            .Where(d => d.Step == ProgressionStep.Pause)
+            .All(d =>
             {
-                var engine = Engines[h.Engine];
-                return Run(engine, h.Start, h.History).Where(s => s.Review is not null).All(s => s.Review!.Decisions
-                    .Where(d => d.Step == ProgressionStep.Pause)
-                    .All(d =>
-                    {
-                        var easiest = engine.Catalog.Get(d.ExerciseId).Variants[0];
-                        var jointPain = s.Day.Symptom is { Kind: SymptomKind.JointPain, Intensity: > 0 }
-                                        && s.Plan.Items[s.Day.SymptomItem % s.Plan.Items.Count].Prescription.ExerciseId == d.ExerciseId;
-                        var atEasiestStart = d.From.VariantId == easiest.Id && d.From.Dosage == easiest.StartingDosage;
-                        return s.Review.Referral > Referral.None || (jointPain && atEasiestStart);
-                    }));
-            })
-            .Check(Checked);
+                var easiest = engine.Catalog.Get(d.ExerciseId).Variants[0];
+                var jointPain = s.Day.Symptom is { Kind: SymptomKind.JointPain, Intensity: > 0 }
+                                && s.Plan.Items[s.Day.SymptomItem % s.Plan.Items.Count].Prescription.ExerciseId == d.ExerciseId;
+                var atEasiestStart = d.From.VariantId == easiest.Id && d.From.Dosage == easiest.StartingDosage;
+                return s.Review.Referral > Referral.None || (jointPain && atEasiestStart);
+            }));
+    }
 
-    private static readonly Arbitrary<(int Engine, ClientState Start, Day[] History, CheckIn CheckIn, RedFlag Flag, Symptom Soreness)> StatesAndExtras =
-        (from engine in Gen.Choose(0, Engines.Length - 1)
-         from start in Starts
-         from length in Gen.Choose(0, 3)
-         from history in Gen.ArrayOf(Days, length)
-         from checkIn in CheckIns
-         from flag in Gen.Elements(Flags)
-         from soreness in Soreness
-         select (engine, start, history, checkIn, flag, soreness)).ToArbitrary();
+    /// <summary>A state after up to three days, a check-in, and a red flag and a soreness to add to it.</summary>
+    private static class StatesAndExtras
+    {
+        public static Arbitrary<(int Engine, ClientState Start, Day[] History, CheckIn CheckIn, RedFlag Flag, Symptom Soreness)> Generate()
+            => (from engine in Gen.Choose(0, Engines.Length - 1)
+                from start in Starts
+                from length in Gen.Choose(0, 3)
+                from history in Gen.ArrayOf(Days, length)
+                from checkIn in CheckIns
+                from flag in Gen.Elements(Flags)
+                from soreness in Soreness
+                select (engine, start, history, checkIn, flag, soreness)).ToArbitrary();
+    }
 
     /// <summary>Whether <paramref name="more"/> is at least as safe as <paramref name="less"/>: no lower referral, and no exercise planned higher.</summary>
     private static bool NoLessSafe(ProgressionEngine engine, SessionPlan more, SessionPlan less)
@@ -203,37 +205,37 @@ public sealed class SafetyPropertyTests
                                          && Primary(item.Prescription.Dosage) <= Primary(before.Prescription.Dosage)
                                          && (item.Prescription.Dosage.LoadKg ?? 0) <= (before.Prescription.Dosage.LoadKg ?? 0)));
 
-    [Fact]
-    public void Property_adding_a_red_flag_or_a_symptom_never_makes_a_plan_less_safe()
-        => Prop.ForAll(StatesAndExtras, x =>
-            {
-                var engine = Engines[x.Engine];
-                var client = Run(engine, x.Start, x.History) is { Count: > 0 } steps ? steps[^1].Review?.Next ?? steps[^1].Before : x.Start;
-                var plan = engine.PlanSession(client, x.CheckIn);
-                var flagged = engine.PlanSession(client, x.CheckIn with { RedFlags = new HashSet<RedFlag>(x.CheckIn.RedFlags) { x.Flag } });
-                var sore = engine.PlanSession(client, x.CheckIn with { Soreness = [.. x.CheckIn.Soreness, x.Soreness], DaysSinceLastSession = 6 });
-                var soreBefore = engine.PlanSession(client, x.CheckIn with { DaysSinceLastSession = 6 });
-                return NoLessSafe(engine, flagged, plan) && NoLessSafe(engine, sore, soreBefore);
-            })
-            .Check(Checked);
+    [Property(MaxTest = Cases, Arbitrary = [typeof(StatesAndExtras)])]
+    public bool Property_adding_a_red_flag_or_a_symptom_never_makes_a_plan_less_safe((int Engine, ClientState Start, Day[] History, CheckIn CheckIn, RedFlag Flag, Symptom Soreness) x)
+    {
+        var engine = Engines[x.Engine];
+        var client = Run(engine, x.Start, x.History) is { Count: > 0 } steps ? steps[^1].Review?.Next ?? steps[^1].Before : x.Start;
+        var plan = engine.PlanSession(client, x.CheckIn);
+        var flagged = engine.PlanSession(client, x.CheckIn with { RedFlags = new HashSet<RedFlag>(x.CheckIn.RedFlags) { x.Flag } });
+        var sore = engine.PlanSession(client, x.CheckIn with { Soreness = [.. x.CheckIn.Soreness, x.Soreness], DaysSinceLastSession = 6 });
+        var soreBefore = engine.PlanSession(client, x.CheckIn with { DaysSinceLastSession = 6 });
+        return NoLessSafe(engine, flagged, plan) && NoLessSafe(engine, sore, soreBefore);
+    }
 
-    private static readonly Arbitrary<(int Engine, Symptom[] Symptoms, Symptom Extra)> SymptomsAndExtra =
-        (from engine in Gen.Choose(0, Engines.Length - 1)
-         from symptoms in Gen.ArrayOf(SetSymptoms)
-         from extra in SetSymptoms
-         select (engine, symptoms, extra)).ToArbitrary();
+    /// <summary>An engine, a set's symptoms and one more symptom.</summary>
+    private static class SymptomsAndExtra
+    {
+        public static Arbitrary<(int Engine, Symptom[] Symptoms, Symptom Extra)> Generate()
+            => (from engine in Gen.Choose(0, Engines.Length - 1)
+                from symptoms in Gen.ArrayOf(SetSymptoms)
+                from extra in SetSymptoms
+                select (engine, symptoms, extra)).ToArbitrary();
+    }
 
     private static int Severity(SetVerdict v) => ((int)v.Action * 10) + (int)v.Referral;
 
-    [Fact]
-    public void Property_adding_a_symptom_never_makes_a_verdict_less_safe()
-        => Prop.ForAll(SymptomsAndExtra, x =>
-            {
-                var engine = Engines[x.Engine];
-                var set = Reports.OnTarget(Reports.Current(ClientState.New("c"), "glute-bridge")).First();
-                var before = engine.EvaluateSet(ClientState.New("c"), set with { Symptoms = x.Symptoms });
-                var after = engine.EvaluateSet(ClientState.New("c"), set with { Symptoms = [.. x.Symptoms, x.Extra] });
-                return after.Action >= before.Action && after.Referral >= before.Referral && Severity(after) >= Severity(before);
-            })
-            .Check(Checked);
+    [Property(MaxTest = Cases, Arbitrary = [typeof(SymptomsAndExtra)])]
+    public bool Property_adding_a_symptom_never_makes_a_verdict_less_safe((int Engine, Symptom[] Symptoms, Symptom Extra) x)
+    {
+        var engine = Engines[x.Engine];
+        var set = Reports.OnTarget(Reports.Current(ClientState.New("c"), "glute-bridge")).First();
+        var before = engine.EvaluateSet(ClientState.New("c"), set with { Symptoms = x.Symptoms });
+        var after = engine.EvaluateSet(ClientState.New("c"), set with { Symptoms = [.. x.Symptoms, x.Extra] });
+        return after.Action >= before.Action && after.Referral >= before.Referral && Severity(after) >= Severity(before);
+    }
 }

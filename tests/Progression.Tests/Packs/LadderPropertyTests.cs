@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Progression.Packs;
 
 namespace Progression.Tests.Packs;
@@ -7,13 +8,13 @@ namespace Progression.Tests.Packs;
 /// <summary>
 /// Properties of the ladder arithmetic over random load ranges and increments (issue 12 items 1 and 2): a load step
 /// is 2–10 % where the smallest increment allows, else the set's work stays within −15 %/+10 %; a deload takes
-/// 5–15 % of the work and never goes below the variant's lightest load. 10,000 cases each; FsCheck prints the seed
-/// to replay a failure.
+/// 5–15 % of the work and never goes below the variant's lightest load. 10,000 cases each; a failure prints
+/// the Replay seed (tests/README.md).
 /// </summary>
 public sealed class LadderPropertyTests
 {
     private static readonly ProgressionPolicy Policy = ProgressionPolicy.Default;
-    private static readonly Config TenThousand = Config.QuickThrowOnFailure.WithMaxTest(10_000);
+    private const int TenThousand = 10_000;
 
     /// <summary>A two-rung exercise (bodyweight, then loaded) and a dose on its loaded rung.</summary>
     public sealed record Case(Exercise Exercise, Dosage Dosage)
@@ -47,6 +48,18 @@ public sealed class LadderPropertyTests
         let primary = atTop ? min + width + (extra * step) : min + width - (byReps ? below : below - (below % 5))
         select new Case(Exercise(variant), byReps ? Dosage.OfReps(3, (int)primary, kg) : Dosage.OfHold(3, primary, kg));
 
+    /// <summary>Doses at the top of the loaded rung's range, or past it as an extension leaves them.</summary>
+    private static class AtTheTop
+    {
+        public static Arbitrary<Case> Cases() => LadderPropertyTests.Cases(atTop: true).ToArbitrary();
+    }
+
+    /// <summary>Doses anywhere inside the loaded rung's range.</summary>
+    private static class InsideTheRange
+    {
+        public static Arbitrary<Case> Cases() => LadderPropertyTests.Cases(atTop: false).ToArbitrary();
+    }
+
     private static ExerciseVariant Variant(bool byReps, DoseRange range, LoadRange load)
         => byReps
             ? new ExerciseVariant("prop.loaded", "Loaded", Tier.Loaded, DoseMeasure.Reps, Equipment.Dumbbell) { Reps = range, Load = load }
@@ -67,82 +80,76 @@ public sealed class LadderPropertyTests
 
     private static double Work(Dosage d) => Primary(d) * d.LoadKg!.Value;
 
-    [Fact]
-    public void Property_a_load_step_is_2_to_10_percent_or_holds_the_work_within_minus_15_plus_10_percent()
-        => Prop.ForAll(Cases(atTop: true).ToArbitrary(), c =>
-            {
-                var move = Ladder.Up(c.Exercise, 1, c.Dosage, Policy);
-                if (move.Step != ProgressionStep.Increase)
-                {
-                    // Nothing heavier fits the variant: the next rung (there is none here) or the top of the ladder.
-                    var nextKg = Math.Round(c.Dosage.LoadKg!.Value + c.Loaded.Load!.SmallestStepKg, 2);
-                    var minimumKg = c.Dosage.LoadKg.Value * 1.02;
-                    return move.Step == ProgressionStep.Hold
-                           && (nextKg > c.Loaded.Load.MaxKg || c.Loaded.Load.MaxKg < minimumKg - 1e-9 || Primary(c.Dosage) + c.Loaded.Range!.Step > 200);
-                }
+    [Property(MaxTest = TenThousand, Arbitrary = [typeof(AtTheTop)])]
+    public bool Property_a_load_step_is_2_to_10_percent_or_holds_the_work_within_minus_15_plus_10_percent(Case c)
+    {
+        var move = Ladder.Up(c.Exercise, 1, c.Dosage, Policy);
+        if (move.Step != ProgressionStep.Increase)
+        {
+            // Nothing heavier fits the variant: the next rung (there is none here) or the top of the ladder.
+            var nextKg = Math.Round(c.Dosage.LoadKg!.Value + c.Loaded.Load!.SmallestStepKg, 2);
+            var minimumKg = c.Dosage.LoadKg.Value * 1.02;
+            return move.Step == ProgressionStep.Hold
+                   && (nextKg > c.Loaded.Load.MaxKg || c.Loaded.Load.MaxKg < minimumKg - 1e-9 || Primary(c.Dosage) + c.Loaded.Range!.Step > 200);
+        }
 
-                var from = c.Dosage;
-                var to = move.To.Dosage;
-                var kg = from.LoadKg!.Value;
-                var smallestPercent = c.Loaded.Load!.SmallestStepKg / kg * 100;
-                if (Math.Abs(to.LoadKg!.Value - kg) < 1e-9)
-                {
-                    // An extension at the lighter load: only when no whole reps or seconds at or above the range floor
-                    // hold the work within −15 %/+10 % at the next load (the floor itself adds more than 10 %, say).
-                    var next = kg + c.Loaded.Load.SmallestStepKg;
-                    var noneHeld = Enumerable.Range((int)c.Loaded.Range!.Min, 600)
-                        .All(r => r * next < Work(from) * 0.85 - 1e-9 || r * next > Work(from) * 1.10 + 1e-9);
-                    return smallestPercent > 10 && Primary(to) == Primary(from) + c.Loaded.Range.Step && noneHeld;
-                }
+        var from = c.Dosage;
+        var to = move.To.Dosage;
+        var kg = from.LoadKg!.Value;
+        var smallestPercent = c.Loaded.Load!.SmallestStepKg / kg * 100;
+        if (Math.Abs(to.LoadKg!.Value - kg) < 1e-9)
+        {
+            // An extension at the lighter load: only when no whole reps or seconds at or above the range floor
+            // hold the work within −15 %/+10 % at the next load (the floor itself adds more than 10 %, say).
+            var next = kg + c.Loaded.Load.SmallestStepKg;
+            var noneHeld = Enumerable.Range((int)c.Loaded.Range!.Min, 600)
+                .All(r => r * next < Work(from) * 0.85 - 1e-9 || r * next > Work(from) * 1.10 + 1e-9);
+            return smallestPercent > 10 && Primary(to) == Primary(from) + c.Loaded.Range.Step && noneHeld;
+        }
 
-                var loadPercent = (to.LoadKg.Value - kg) / kg * 100;
-                var workPercent = (Work(to) - Work(from)) / Work(from) * 100;
-                var held = smallestPercent <= 10 + 1e-9
-                    ? loadPercent >= 2 - 1e-9 && loadPercent <= 10 + 1e-9
-                    : workPercent >= -15 - 1e-9 && workPercent <= 10 + 1e-9;
-                var holdKeepsTime = c.Loaded.Measure == DoseMeasure.Reps || smallestPercent > 10 || Primary(to) == Primary(from);
-                return held && holdKeepsTime && to.LoadKg <= c.Loaded.Load.MaxKg + 1e-9;
-            })
-            .Check(TenThousand);
+        var loadPercent = (to.LoadKg.Value - kg) / kg * 100;
+        var workPercent = (Work(to) - Work(from)) / Work(from) * 100;
+        var held = smallestPercent <= 10 + 1e-9
+            ? loadPercent >= 2 - 1e-9 && loadPercent <= 10 + 1e-9
+            : workPercent >= -15 - 1e-9 && workPercent <= 10 + 1e-9;
+        var holdKeepsTime = c.Loaded.Measure == DoseMeasure.Reps || smallestPercent > 10 || Primary(to) == Primary(from);
+        return held && holdKeepsTime && to.LoadKg <= c.Loaded.Load.MaxKg + 1e-9;
+    }
 
-    [Fact]
-    public void Property_a_deload_takes_5_to_15_percent_of_the_work_and_never_goes_below_the_lightest_load()
-        => Prop.ForAll(Cases(atTop: false).ToArbitrary(), c =>
-            {
-                var move = Ladder.Deload(c.Exercise, 1, c.Dosage, Policy, assessment: null);
-                if (move.To.VariantId != c.Loaded.Id)
-                {
-                    // Back one variant only when no lower dose is left: at the lightest load and the range floor,
-                    // or where no reps or seconds land in the window.
-                    return move.Step == ProgressionStep.Regress && move.To.VariantId == "prop.bodyweight";
-                }
+    [Property(MaxTest = TenThousand, Arbitrary = [typeof(InsideTheRange)])]
+    public bool Property_a_deload_takes_5_to_15_percent_of_the_work_and_never_goes_below_the_lightest_load(Case c)
+    {
+        var move = Ladder.Deload(c.Exercise, 1, c.Dosage, Policy, assessment: null);
+        if (move.To.VariantId != c.Loaded.Id)
+        {
+            // Back one variant only when no lower dose is left: at the lightest load and the range floor,
+            // or where no reps or seconds land in the window.
+            return move.Step == ProgressionStep.Regress && move.To.VariantId == "prop.bodyweight";
+        }
 
-                var to = move.To.Dosage;
-                var lost = (Work(c.Dosage) - Work(to)) / Work(c.Dosage) * 100;
-                return move.Step == ProgressionStep.Deload
-                       && to.LoadKg >= c.Loaded.Load!.StartKg - 1e-9
-                       && Primary(to) >= c.Loaded.Range!.Min
-                       && lost >= 5 - 1e-9 && lost <= 15 + 1e-9;
-            })
-            .Check(TenThousand);
+        var to = move.To.Dosage;
+        var lost = (Work(c.Dosage) - Work(to)) / Work(c.Dosage) * 100;
+        return move.Step == ProgressionStep.Deload
+               && to.LoadKg >= c.Loaded.Load!.StartKg - 1e-9
+               && Primary(to) >= c.Loaded.Range!.Min
+               && lost >= 5 - 1e-9 && lost <= 15 + 1e-9;
+    }
 
-    [Fact]
-    public void Property_one_dose_step_back_never_leaves_the_variant_below_its_floor_or_lightest_load()
-        => Prop.ForAll(Cases(atTop: false).ToArbitrary(), c =>
-            {
-                var back = Ladder.StepBack(c.Loaded, c.Dosage, Policy);
-                var atStart = Primary(c.Dosage) <= c.Loaded.Range!.Min && c.Dosage.LoadKg <= c.Loaded.Load!.StartKg;
-                if (back is null)
-                {
-                    return atStart;
-                }
+    [Property(MaxTest = TenThousand, Arbitrary = [typeof(InsideTheRange)])]
+    public bool Property_one_dose_step_back_never_leaves_the_variant_below_its_floor_or_lightest_load(Case c)
+    {
+        var back = Ladder.StepBack(c.Loaded, c.Dosage, Policy);
+        var atStart = Primary(c.Dosage) <= c.Loaded.Range!.Min && c.Dosage.LoadKg <= c.Loaded.Load!.StartKg;
+        if (back is null)
+        {
+            return atStart;
+        }
 
-                var fewer = back.LoadKg == c.Dosage.LoadKg && Primary(back) < Primary(c.Dosage);
-                var lighter = back.LoadKg < c.Dosage.LoadKg && Primary(c.Dosage) <= c.Loaded.Range.Min;
-                return !atStart && (fewer || lighter)
-                       && back.LoadKg >= c.Loaded.Load!.StartKg - 1e-9 && Primary(back) >= c.Loaded.Range.Min;
-            })
-            .Check(TenThousand);
+        var fewer = back.LoadKg == c.Dosage.LoadKg && Primary(back) < Primary(c.Dosage);
+        var lighter = back.LoadKg < c.Dosage.LoadKg && Primary(c.Dosage) <= c.Loaded.Range.Min;
+        return !atStart && (fewer || lighter)
+               && back.LoadKg >= c.Loaded.Load!.StartKg - 1e-9 && Primary(back) >= c.Loaded.Range.Min;
+    }
 
     [Fact]
     public void The_generators_reach_every_branch_the_properties_are_about()

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Progression.Packs;
 using Progression.Tests.Facade;
 
@@ -568,62 +569,66 @@ public sealed class SelectionRulesTests
     private static bool Check(ClientState client, Func<SessionPlan, bool> property)
         => property(Engine.PlanSession(client));
 
-    [Fact]
-    public void Property_NoPlannedVariantNeedsEquipmentTheClientLacks()
-        => Prop.ForAll(Clients.ToArbitrary(), client => Check(client, plan =>
-                client.Assessment?.Equipment is not { } owned
-                || plan.Items.All(i => Variant(i).Equipment.All(item => owned.Contains(item)
-                                                                       || (Variant(i).StandIns.TryGetValue(item, out var standIn) && owned.Contains(standIn))))))
-            .QuickCheckThrowOnFailure();
+    /// <summary>
+    /// <see cref="Clients"/> as a <c>[Property]</c>'s <see cref="ClientState"/> parameter; 100 cases a property
+    /// (FsCheck's default, as QuickCheck ran them before).
+    /// </summary>
+    private static class RandomClients
+    {
+        public static Arbitrary<ClientState> Clients() => SelectionRulesTests.Clients.ToArbitrary();
+    }
 
-    [Fact]
-    public void Property_SizeStaysWithinBounds_BelowTheMinimumOnlyWhenNothingElseFits()
-        => Prop.ForAll(Clients.ToArbitrary(), client => Check(client, plan =>
-            {
-                var planned = plan.Items.Select(i => i.Prescription.ExerciseId).ToHashSet();
-                var quadDominant = client.Assessment!.HamstringQuadRatio < Engine.Policy.MinHamstringQuadRatio;
+    [Property(Arbitrary = [typeof(RandomClients)])]
+    public bool Property_NoPlannedVariantNeedsEquipmentTheClientLacks(ClientState client)
+        => Check(client, plan =>
+            client.Assessment?.Equipment is not { } owned
+            || plan.Items.All(i => Variant(i).Equipment.All(item => owned.Contains(item)
+                                                                   || (Variant(i).StandIns.TryGetValue(item, out var standIn) && owned.Contains(standIn)))));
 
-                // What else could have been planned: an exercise whose level the client has the equipment for.
-                var unused = Engine.Catalog.Exercises
-                    .Where(e => !planned.Contains(e.Id) && client.Assessment.Has(e.Variants[StartRung(client, e)].Equipment))
-                    .Where(e => !(quadDominant && e.Pattern == MovementPattern.KneeDominant));
-                return plan.Items.Count <= Engine.Policy.MaxExercises
-                       && (plan.Items.Count >= Engine.Policy.MinExercises || !unused.Any());
-            }))
-            .QuickCheckThrowOnFailure();
+    [Property(Arbitrary = [typeof(RandomClients)])]
+    public bool Property_SizeStaysWithinBounds_BelowTheMinimumOnlyWhenNothingElseFits(ClientState client)
+        => Check(client, plan =>
+        {
+            var planned = plan.Items.Select(i => i.Prescription.ExerciseId).ToHashSet();
+            var quadDominant = client.Assessment!.HamstringQuadRatio < Engine.Policy.MinHamstringQuadRatio;
 
-    [Fact]
-    public void Property_NoExerciseTwice_EveryItemExplained_StretchesFirst_SideEmphasisOnlyOneSided()
-        => Prop.ForAll(Clients.ToArbitrary(), client => Check(client, plan =>
-            {
-                var ids = plan.Items.Select(i => i.Prescription.ExerciseId).ToList();
-                var stretch = plan.Items.Select(i => Engine.Catalog.Find(i.Prescription.ExerciseId)!.IsStretch).ToList();
-                return ids.Distinct().Count() == ids.Count
-                       && plan.Items.All(i => i.Reasons.Count > 0 && i.Reasons.All(r => r.RuleId.Contains('.')))
-                       && stretch.SequenceEqual(stretch.OrderByDescending(s => s))
-                       && plan.Items.All(i => (i.FirstSide is null && i.ExtraSets == 0) || Variant(i).IsUnilateral);
-            }))
-            .QuickCheckThrowOnFailure();
+            // What else could have been planned: an exercise whose level the client has the equipment for.
+            var unused = Engine.Catalog.Exercises
+                .Where(e => !planned.Contains(e.Id) && client.Assessment.Has(e.Variants[StartRung(client, e)].Equipment))
+                .Where(e => !(quadDominant && e.Pattern == MovementPattern.KneeDominant));
+            return plan.Items.Count <= Engine.Policy.MaxExercises
+                   && (plan.Items.Count >= Engine.Policy.MinExercises || !unused.Any());
+        });
 
-    [Fact]
-    public void Property_WhenQuadDominant_HipSetsAreAtLeastTwicePerQuadSet()
-        => Prop.ForAll(Clients.ToArbitrary(), client => Check(client, plan =>
-                !(client.Assessment!.HamstringQuadRatio < Engine.Policy.MinHamstringQuadRatio)
-                || HipSets(plan) >= Engine.Policy.HipSetsPerQuadSet * QuadSets(plan)))
-            .QuickCheckThrowOnFailure();
+    [Property(Arbitrary = [typeof(RandomClients)])]
+    public bool Property_NoExerciseTwice_EveryItemExplained_StretchesFirst_SideEmphasisOnlyOneSided(ClientState client)
+        => Check(client, plan =>
+        {
+            var ids = plan.Items.Select(i => i.Prescription.ExerciseId).ToList();
+            var stretch = plan.Items.Select(i => Engine.Catalog.Find(i.Prescription.ExerciseId)!.IsStretch).ToList();
+            return ids.Distinct().Count() == ids.Count
+                   && plan.Items.All(i => i.Reasons.Count > 0 && i.Reasons.All(r => r.RuleId.Contains('.')))
+                   && stretch.SequenceEqual(stretch.OrderByDescending(s => s))
+                   && plan.Items.All(i => (i.FirstSide is null && i.ExtraSets == 0) || Variant(i).IsUnilateral);
+        });
 
-    [Fact]
-    public void Property_EachImbalanceIsListedOnce_AndTheSameInputsGiveTheSamePlan()
-        => Prop.ForAll(Clients.ToArbitrary(), client => Check(client, plan =>
-            {
-                var findings = Findings(plan);
-                var again = Engine.PlanSession(client with { });
-                return findings.Distinct().Count() == findings.Count
-                       && findings.Contains(SelectionRules.QuadDominance) == (client.Assessment!.HamstringQuadRatio < 0.6)
-                       && plan.Equals(again)
-                       && plan.Equals(Engine.PlanSession(ClientState.New("c1", client.Assessment with { }) with { Progress = client.Progress }));
-            }))
-            .QuickCheckThrowOnFailure();
+    [Property(Arbitrary = [typeof(RandomClients)])]
+    public bool Property_WhenQuadDominant_HipSetsAreAtLeastTwicePerQuadSet(ClientState client)
+        => Check(client, plan =>
+            !(client.Assessment!.HamstringQuadRatio < Engine.Policy.MinHamstringQuadRatio)
+            || HipSets(plan) >= Engine.Policy.HipSetsPerQuadSet * QuadSets(plan));
+
+    [Property(Arbitrary = [typeof(RandomClients)])]
+    public bool Property_EachImbalanceIsListedOnce_AndTheSameInputsGiveTheSamePlan(ClientState client)
+        => Check(client, plan =>
+        {
+            var findings = Findings(plan);
+            var again = Engine.PlanSession(client with { });
+            return findings.Distinct().Count() == findings.Count
+                   && findings.Contains(SelectionRules.QuadDominance) == (client.Assessment!.HamstringQuadRatio < 0.6)
+                   && plan.Equals(again)
+                   && plan.Equals(Engine.PlanSession(ClientState.New("c1", client.Assessment with { }) with { Progress = client.Progress }));
+        });
 
     // ---- Helpers ----------------------------------------------------------------------------------------------
 
