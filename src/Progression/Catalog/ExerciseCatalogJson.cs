@@ -99,7 +99,6 @@ public static class ExerciseCatalogJson
             else
             {
                 var index = 0;
-                var complete = true;
                 var reported = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var item in array.EnumerateArray())
                 {
@@ -107,21 +106,13 @@ public static class ExerciseCatalogJson
                     {
                         exercises.Add(exercise);
                     }
-                    else
-                    {
-                        complete = false;
-                    }
                 }
 
-                // What is left is between exercises (an id used twice); the sentence names both.
+                // What is left is between exercises (an id used twice); the sentence names both. Every exercise whose
+                // ladder could be read takes part, even one with problems of its own.
                 foreach (var problem in ExerciseCatalog.Validate(exercises).Where(reported.Add))
                 {
                     reading.Add(arrayPath, problem);
-                }
-
-                if (!complete && reading.Problems.Count == 0)
-                {
-                    reading.Add(arrayPath, "an exercise could not be read.");
                 }
             }
         }
@@ -131,7 +122,11 @@ public static class ExerciseCatalogJson
             : throw new ProgressionJsonException(CatalogDocument, reading.Problems);
     }
 
-    /// <summary>The exercise, or <see langword="null"/> when any part of it is wrong (every part is reported).</summary>
+    /// <summary>
+    /// The exercise, or <see langword="null"/> when its id, name or ladder could not be read; every problem is
+    /// reported. An exercise is returned with problems of its own (for the checks between exercises): the catalog is
+    /// made only when there is no problem at all.
+    /// </summary>
     private static Exercise? ReadExercise(JsonReading reading, JsonElement element, string path, HashSet<string> reported)
     {
         if (!reading.Object(element, path, ExerciseProperties))
@@ -139,7 +134,6 @@ public static class ExerciseCatalogJson
             return null;
         }
 
-        var before = reading.Problems.Count;
         var id = reading.String(element, nameof(Exercise.Id), path, required: true);
         var name = reading.String(element, nameof(Exercise.Name), path, required: true);
         var pattern = reading.Enum<MovementPattern>(element, nameof(Exercise.Pattern), path, required: true);
@@ -147,13 +141,14 @@ public static class ExerciseCatalogJson
         var isStretch = reading.Bool(element, nameof(Exercise.IsStretch), path);
         var source = reading.String(element, nameof(Exercise.Source), path, required: false);
         var variants = ReadVariants(reading, element, path, reported);
-        if (id is null || name is null || pattern is null || targets is null)
+        if (id is null || name is null)
         {
             return null;
         }
 
-        // Made even when a variant is wrong, so that a bad id or name is reported with the variant's problems.
-        var exercise = reading.Construct(path, () => new Exercise(id, name, pattern.Value, targets, variants ?? [])
+        // Made even when another part is wrong (with stand-ins for what could not be read), so that a bad id or name
+        // is reported too.
+        var exercise = reading.Construct(path, () => new Exercise(id, name, pattern ?? MovementPattern.Mobility, targets ?? [], variants ?? [])
         {
             IsStretch = isStretch ?? pattern == MovementPattern.Mobility,
             Source = source ?? "",
@@ -170,7 +165,7 @@ public static class ExerciseCatalogJson
             reading.Add(JsonReading.Child(path, nameof(Exercise.Variants)), problem);
         }
 
-        return reading.Problems.Count == before ? exercise : null;
+        return exercise;
     }
 
     private static List<ExerciseVariant>? ReadVariants(JsonReading reading, JsonElement exercise, string exercisePath, HashSet<string> reported)
