@@ -9,6 +9,9 @@ trap 'rm -rf "$work"' EXIT
 
 version="0.1.0-ci$(date +%s)"
 dotnet pack "$root/src/Progression/Progression.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet
+# The configuration package too: README's configuration example references it by id, as a host would.
+dotnet pack "$root/src/Progression.Configuration/Progression.Configuration.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet
+test -f "$work/feed/Progression.Configuration.$version.nupkg"
 test -f "$work/feed/Progression.$version.nupkg"
 test -f "$work/feed/Progression.$version.snupkg"
 # The package carries the README and the XML docs for both target frameworks.
