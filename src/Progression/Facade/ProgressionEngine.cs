@@ -178,6 +178,11 @@ public sealed class ProgressionEngine : IProgressionEngine
             outOfRange = inRange is null ? null : stored.Dosage;
             progress = inRange is null ? stored : stored with { Dosage = inRange };
         }
+        else if (stored is null && SelectionRules.AssessedStartOf(client, exercise, report.CheckIn, policy) is { } start && start.Rung == variantIndex)
+        {
+            // A first session at the start the assessment set (selection.assessed-start) is judged against that dose.
+            progress = new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = start.Prescription.Dosage };
+        }
         else
         {
             progress = new ExerciseProgress { VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage };

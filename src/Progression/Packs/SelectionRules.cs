@@ -396,4 +396,116 @@ internal static class SelectionRules
         => e.TargetMuscles.Where(m => m is BodySite.Hamstrings or BodySite.Glutes).Select(m => m.ToString().ToLowerInvariant()).ToList() is { Count: > 0 } named
             ? string.Join(" and ", named)
             : "back of the hips and thighs";
+
+    // ---- Assessment → starting rung and dose (selection.assessed-start) ----------------------------------------
+
+    public const string AssessedStart = "selection.assessed-start";
+
+    /// <summary>
+    /// Fires after the equipment swap (800), so a rung the client cannot do is never its start, and before the
+    /// imbalance rules (600), so its prescription is the one that stands when they also shape the exercise.
+    /// </summary>
+    internal const int AssessedStartSalience = 650;
+
+    /// <summary>
+    /// Seconds of a test hold one rep of a reps-measured trunk rung stands for: the bird dog and the McGill big three
+    /// hold each rep 8–10 s (the catalog's cue), so a rep is counted as 10 s.
+    /// </summary>
+    internal const double TrunkRepSeconds = 10;
+
+    /// <summary>Seconds of a single-leg bridge hold one bridge rep stands for: about 1 s up, 1 s squeezed at the top, 1 s down.</summary>
+    internal const double BridgeRepSeconds = 3;
+
+    /// <summary>The glute bridge: hip-dominant work that names the glutes first and has a one-legged rung (the single-leg bridge test's own movement).</summary>
+    internal static bool IsGluteBridge(Exercise e)
+        => e.Pattern == MovementPattern.HipDominant && e.TargetMuscles.Count > 0 && e.TargetMuscles[0] == BodySite.Glutes
+           && e.Variants.Any(v => v.IsUnilateral);
+
+    /// <summary>
+    /// Where a new client starts <paramref name="c"/> according to the matching test of their assessment, or
+    /// <see langword="null"/> when the exercise has no matching measurement or the measurement supports no rung
+    /// (the exercise then starts at its entry rung, as without an assessment). Tests: the side bridge (both sides
+    /// measured; the weaker side counts, as both sides are trained) for the side bridge; the Biering-Sørensen hold
+    /// for extensor endurance work; the single-leg bridge hold (weaker leg) for the glute bridge, unless the legs
+    /// differ enough for <see cref="LimbAsymmetryFound"/>, whose rule then owns the exercise's start. The budget is
+    /// <see cref="ProgressionPolicy.AssessedStartFraction"/> × the hold; the start is the highest rung, not
+    /// <see cref="Tier.Loaded"/> (a test hold earns no load) and with its equipment (or stand-in) at hand, whose range
+    /// minimum fits the budget (reps counted at <see cref="TrunkRepSeconds"/> or <see cref="BridgeRepSeconds"/> a
+    /// rep), at the largest dose on the rung's step that still fits, at most the range's maximum.
+    /// </summary>
+    internal static AssessedStartChoice? AssessedStartOf(PlanCandidate c, ProgressionPolicy policy)
+        => c.Progress is null && c.VariantIndex == 0 ? AssessedStartOf(c.Request.Client, c.Exercise, c.Request.CheckIn, policy) : null;
+
+    /// <summary>
+    /// The start <see cref="AssessedStart"/> gives a client with no progress on <paramref name="e"/>, or
+    /// <see langword="null"/>: also null when the entry rung needs equipment the client lacks (the equipment swap
+    /// decides that start) or when severe morning pain lowers the plan today (a new client's lowering starts from
+    /// the entry rung). The plan rule and the review of a first session both read it, so the session is judged
+    /// against the dose it was planned at.
+    /// </summary>
+    internal static AssessedStartChoice? AssessedStartOf(ClientState client, Exercise e, CheckIn? checkIn, ProgressionPolicy policy)
+    {
+        var assessment = client.Assessment;
+        if (assessment is null || client.ProgressOf(e.Id) is not null || !HasEquipment(client, e.Variants[0])
+            || checkIn?.MorningPain >= policy.SevereMorningPain)
+        {
+            return null;
+        }
+
+        string test;
+        double seconds;
+        double repSeconds;
+        if (IsSideBridge(e) && assessment.Trunk is { SideBridgeLeftSeconds: { } left, SideBridgeRightSeconds: { } right })
+        {
+            (test, seconds, repSeconds) = (left == right ? "Side-bridge test" : "Side-bridge test (weaker side)", Math.Min(left, right), TrunkRepSeconds);
+        }
+        else if (IsExtensorEndurance(e) && assessment.Trunk is { ExtensorSeconds: { } extensor })
+        {
+            (test, seconds, repSeconds) = ("Extensor endurance test (Biering-Sørensen)", extensor, TrunkRepSeconds);
+        }
+        else if (IsGluteBridge(e) && assessment.SingleLegBridgeSeconds is { } bridge
+                 && !(bridge.Smaller is not null && bridge.SymmetryIndex < policy.MinLimbSymmetryIndex))
+        {
+            (test, seconds, repSeconds) = (bridge.Left == bridge.Right ? "Single-leg bridge test" : "Single-leg bridge test (weaker leg)", Math.Min(bridge.Left, bridge.Right), BridgeRepSeconds);
+        }
+        else
+        {
+            return null;
+        }
+
+        var budget = policy.AssessedStartFraction * seconds;
+        var variants = e.Variants;
+        for (var i = variants.Count - 1; i >= 0; i--)
+        {
+            var v = variants[i];
+            if (v.Tier == Tier.Loaded || v.Range is not { } range || !HasEquipment(client, v))
+            {
+                continue;
+            }
+
+            var units = v.Measure == DoseMeasure.Reps ? budget / repSeconds : budget;
+            if (units < range.Min)
+            {
+                continue;
+            }
+
+            // The largest dose on the rung's step that fits; the small epsilon keeps 22.5 ÷ 2.5 from landing a step short.
+            var value = Math.Min(range.Max, range.Min + (Math.Floor(((units - range.Min) / range.Step) + 1e-9) * range.Step));
+            var dose = v.Measure == DoseMeasure.Reps
+                ? v.StartingDosage with { Reps = (int)Math.Floor(value) }
+                : v.StartingDosage with { HoldSeconds = value };
+            return new AssessedStartChoice(test, seconds, budget, repSeconds, i, new Prescription(e.Id, v.Id, v.Tier, dose));
+        }
+
+        return null;
+    }
 }
+
+/// <summary>What <see cref="SelectionRules.AssessedStartOf(ClientState, Exercise, CheckIn, ProgressionPolicy)"/> found: the test, its hold, the budget and the start it supports.</summary>
+/// <param name="Test">The test, as a reason names it.</param>
+/// <param name="Seconds">The hold that counts (the weaker side for a two-sided test).</param>
+/// <param name="Budget">The share of the hold the first working set may ask for, seconds.</param>
+/// <param name="RepSeconds">Seconds a rep stands for on a reps-measured rung.</param>
+/// <param name="Rung">The chosen rung.</param>
+/// <param name="Prescription">The start.</param>
+internal sealed record AssessedStartChoice(string Test, double Seconds, double Budget, double RepSeconds, int Rung, Prescription Prescription);

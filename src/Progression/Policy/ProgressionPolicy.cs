@@ -142,6 +142,14 @@ public sealed record ProgressionPolicy
     /// <summary>Most exercises in a planned session. Default 7. 1–20, at least <see cref="MinExercises"/>.</summary>
     public int MaxExercises { get; init; } = 7;
 
+    /// <summary>
+    /// The share of a measured test hold (side bridge, Biering-Sørensen extensor hold, single-leg bridge) a new
+    /// client's first working set of the matching exercise may ask for: the exercise starts at the highest unloaded
+    /// rung, with the equipment at hand, whose starting dose fits in that share, at the largest dose of the rung's
+    /// range (on its step) that still fits. Default 0.5 (a working set at half the tested maximum). 0.1–1.
+    /// </summary>
+    public double AssessedStartFraction { get; init; } = 0.5;
+
     /// <summary>Adds a sentence for every out-of-range value to <paramref name="errors"/>.</summary>
     internal void Validate(List<string> errors)
     {
@@ -199,5 +207,6 @@ public sealed record ProgressionPolicy
         Range(MinExercises, 1, 20, nameof(MinExercises));
         Range(MaxExercises, 1, 20, nameof(MaxExercises));
         NotAbove(MinExercises, nameof(MinExercises), MaxExercises, nameof(MaxExercises));
+        Range(AssessedStartFraction, 0.1, 1, nameof(AssessedStartFraction));
     }
 }

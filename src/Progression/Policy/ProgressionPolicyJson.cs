@@ -70,6 +70,7 @@ public static class ProgressionPolicyJson
         Number(nameof(ProgressionPolicy.MaxSideBridgeRatio), p => p.MaxSideBridgeRatio, (p, v) => p with { MaxSideBridgeRatio = v }),
         Whole(nameof(ProgressionPolicy.MinExercises), p => p.MinExercises, (p, v) => p with { MinExercises = v }),
         Whole(nameof(ProgressionPolicy.MaxExercises), p => p.MaxExercises, (p, v) => p with { MaxExercises = v }),
+        Number(nameof(ProgressionPolicy.AssessedStartFraction), p => p.AssessedStartFraction, (p, v) => p with { AssessedStartFraction = v }),
     ];
 
     private static readonly string[] KnownProperties = [JsonReading.SchemaProperty, .. Fields.Select(f => f.Name)];

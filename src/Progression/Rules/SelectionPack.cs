@@ -24,6 +24,7 @@ internal static class SelectionPack
         typeof(MissingEquipmentKeepsLevel),
         typeof(StartedExercisesContinue),
         typeof(BalancedSessionByDefault),
+        typeof(AssessedHoldSetsStart),
         typeof(QuadricepsDominanceFound),
         typeof(LimbAsymmetryFound),
         typeof(ShortHipFlexorsFound),
