@@ -502,9 +502,16 @@ public sealed class SelectionRulesTests
     {
         var plan = Plan(BalancedBeginner);
 
+        // No imbalance: the balanced default, except that the measured 30 s side bridge sets where the side bridge
+        // starts (selection.assessed-start: 50 % is 15 s on the full side bridge); the other holds fit no rung higher.
+        var unassessed = Engine.PlanSession(ClientState.New("someone-else"));
         Assert.Empty(plan.Reasons);
-        Assert.Equal(Engine.PlanSession(ClientState.New("someone-else")), plan);
-        Assert.All(plan.Items, i => Assert.Equal([SelectionRules.BalancedSession], i.Reasons.Select(r => r.RuleId)));
+        Assert.Equal(unassessed.Items.Select(i => i.Prescription.ExerciseId), plan.Items.Select(i => i.Prescription.ExerciseId));
+        Assert.Equal(unassessed.Items.Where(i => i.Prescription.ExerciseId != "side-bridge"), plan.Items.Where(i => i.Prescription.ExerciseId != "side-bridge"));
+        var sideBridge = Assert.Single(plan.Items, i => i.Prescription.ExerciseId == "side-bridge");
+        Assert.Equal(("side-bridge.full", Dosage.OfHold(3, 15)), (sideBridge.Prescription.VariantId, sideBridge.Prescription.Dosage));
+        Assert.Equal([SelectionRules.AssessedStart, SelectionRules.BalancedSession], sideBridge.Reasons.Select(r => r.RuleId).Order());
+        Assert.All(plan.Items.Where(i => i != sideBridge), i => Assert.Equal([SelectionRules.BalancedSession], i.Reasons.Select(r => r.RuleId)));
     }
 
     [Fact]
