@@ -16,6 +16,12 @@ public sealed record ClientState
     /// <summary>The latest assessment, if the client was assessed.</summary>
     public Assessment? Assessment { get; init; }
 
+    /// <summary>
+    /// The assessment <see cref="WithAssessment"/> replaced, if any: the plan compares it with <see cref="Assessment"/>
+    /// to say which earlier finding no longer shapes the plan (<c>selection.reassessment.finding-gone</c>).
+    /// </summary>
+    public Assessment? PreviousAssessment { get; init; }
+
     /// <summary>Progress per exercise id (ordinal keys, sorted); empty for a new client, never null.</summary>
     public IReadOnlyDictionary<string, ExerciseProgress> Progress { get; init => field = ToProgress(value); }
         = ImmutableSortedDictionary.Create<string, ExerciseProgress>(StringComparer.Ordinal);
@@ -91,10 +97,10 @@ public sealed record ClientState
     public ClientState WithoutProgress(string exerciseId) =>
         this with { Progress = Sorted(Progress).Remove(Preconditions.NotEmpty(exerciseId, nameof(exerciseId))) };
 
-    /// <summary>A copy with a new (or no) assessment.</summary>
+    /// <summary>A copy with a new (or no) assessment; the one it replaces becomes <see cref="PreviousAssessment"/>.</summary>
     /// <param name="assessment">The new assessment.</param>
     /// <returns>The new state.</returns>
-    public ClientState WithAssessment(Assessment? assessment) => this with { Assessment = assessment };
+    public ClientState WithAssessment(Assessment? assessment) => this with { Assessment = assessment, PreviousAssessment = Assessment };
 
     /// <summary>The state after a clinician cleared the client: the open referral is closed; nothing else changes.</summary>
     /// <returns>The new state (this one when no referral is open).</returns>
@@ -152,6 +158,7 @@ public sealed record ClientState
         other is not null
         && ClientId == other.ClientId
         && Equals(Assessment, other.Assessment)
+        && Equals(PreviousAssessment, other.PreviousAssessment)
         && ValueEquality.DictionaryEqual(Progress, other.Progress)
         && LastSessionDate == other.LastSessionDate
         && ValueEquality.SequenceEqual(LastSessionExercises, other.LastSessionExercises)
@@ -162,7 +169,7 @@ public sealed record ClientState
     /// <inheritdoc />
     public override int GetHashCode() =>
         HashCode.Combine(ClientId, Assessment, ValueEquality.SetHash(Progress), LastSessionDate, ValueEquality.SequenceHash(LastSessionExercises),
-            OpenReferral, ValueEquality.SetHash(ClearedRedFlags), Policy);
+            OpenReferral, ValueEquality.SetHash(ClearedRedFlags), HashCode.Combine(Policy, PreviousAssessment));
 
     private static ImmutableSortedDictionary<string, ExerciseProgress> Sorted(IReadOnlyDictionary<string, ExerciseProgress> progress) =>
         progress as ImmutableSortedDictionary<string, ExerciseProgress> ?? ToProgress(progress);

@@ -499,6 +499,70 @@ internal static class SelectionRules
 
         return null;
     }
+
+    // ---- Re-assessment: findings that are gone (selection.reassessment.finding-gone) -------------------------
+
+    public const string FindingGone = "selection.reassessment.finding-gone";
+
+    /// <summary>
+    /// The findings of <paramref name="previous"/> that <paramref name="current"/> no longer shows, each as a sentence
+    /// with both measurements; the same thresholds as the finding rules (<see cref="QuadDominance"/>,
+    /// <see cref="LimbAsymmetryFound"/>, <see cref="ShortHipFlexorsFound"/>, <see cref="WeakExtensorsFound"/>,
+    /// <see cref="LateralAsymmetryFound"/>). A finding whose test the new assessment leaves out is gone as well:
+    /// without the measurement it shapes nothing, and the sentence says it was not measured.
+    /// </summary>
+    internal static List<string> GoneFindings(Assessment previous, Assessment? current, ProgressionPolicy policy)
+    {
+        var gone = new List<string>();
+        var now = current ?? new Assessment();
+        if (previous.HamstringQuadRatio < policy.MinHamstringQuadRatio && !(now.HamstringQuadRatio < policy.MinHamstringQuadRatio))
+        {
+            gone.Add($"Re-assessment: quadriceps dominance is gone (H:Q {N(previous.HamstringQuadRatio.Value)} before, {Now(now.HamstringQuadRatio, N)}, threshold {N(policy.MinHamstringQuadRatio)}); hip work is no longer favoured.");
+        }
+
+        if (LimbAsymmetric(previous, policy) && !LimbAsymmetric(now, policy))
+        {
+            var b = previous.SingleLegBridgeSeconds!;
+            gone.Add($"Re-assessment: the limb asymmetry is gone (single-leg bridge {S(b.Left)} left, {S(b.Right)} right before, LSI {Percent(b.SymmetryIndex)}; {(now.SingleLegBridgeSeconds is { } n ? $"now {S(n.Left)} left, {S(n.Right)} right, LSI {Percent(n.SymmetryIndex)}" : "not measured now")}, threshold {Percent(policy.MinLimbSymmetryIndex)}); no weaker-leg emphasis.");
+        }
+
+        if (ShortHipFlexors(previous, policy) && !ShortHipFlexors(now, policy))
+        {
+            var a = previous.HipFlexorAngle!;
+            gone.Add($"Re-assessment: the short hip flexors are gone (Thomas test {Deg(a.Left)} left, {Deg(a.Right)} right before; {(now.HipFlexorAngle is { } n ? $"now {Deg(n.Left)} left, {Deg(n.Right)} right" : "not measured now")}, threshold {Deg(policy.MaxHipFlexorAngle)}); the hip flexor stretch is no longer put first.");
+        }
+
+        if (WeakExtensors(previous, policy) is { } before && WeakExtensors(now, policy) is not > 0)
+        {
+            var after = now.Trunk is { FlexorSeconds: { } f, ExtensorSeconds: { } e } ? $"now {N(Ratio(f, e))}" : "not measured now";
+            gone.Add($"Re-assessment: the weak extensors are gone (flexor:extensor {N(before)} before, {after}, threshold {N(policy.MaxFlexorExtensorRatio)}); extensor endurance no longer opens the strength work.");
+        }
+
+        if (LateralAsymmetric(previous, policy) is { } was && LateralAsymmetric(now, policy) is null)
+        {
+            var after = now.Trunk is { SideBridgeLeftSeconds: { } l, SideBridgeRightSeconds: { } r } ? $"now {S(l)} left, {S(r)} right" : "not measured now";
+            gone.Add($"Re-assessment: the lateral asymmetry is gone (side bridge {S(previous.Trunk!.SideBridgeLeftSeconds!.Value)} left, {S(previous.Trunk.SideBridgeRightSeconds!.Value)} right before, ratio {N(was)}; {after}, range {N(policy.MinSideBridgeRatio)}–{N(policy.MaxSideBridgeRatio)}); the side bridge gets no weaker-side emphasis.");
+        }
+
+        return gone;
+    }
+
+    private static string Now(double? value, Func<double, string> format) => value is { } v ? "now " + format(v) : "not measured now";
+
+    private static bool LimbAsymmetric(Assessment a, ProgressionPolicy policy)
+        => a.SingleLegBridgeSeconds is { } s && s.Smaller is not null && s.SymmetryIndex < policy.MinLimbSymmetryIndex;
+
+    private static bool ShortHipFlexors(Assessment a, ProgressionPolicy policy)
+        => a.HipFlexorAngle is { } h && (h.Left > policy.MaxHipFlexorAngle || h.Right > policy.MaxHipFlexorAngle);
+
+    /// <summary>The flexor:extensor ratio when it finds weak extensors, else null.</summary>
+    private static double? WeakExtensors(Assessment a, ProgressionPolicy policy)
+        => a.Trunk is { FlexorSeconds: { } f, ExtensorSeconds: { } e } && Ratio(f, e) is var ratio && ratio > policy.MaxFlexorExtensorRatio ? ratio : null;
+
+    /// <summary>The side-bridge ratio when it finds a lateral asymmetry, else null.</summary>
+    private static double? LateralAsymmetric(Assessment a, ProgressionPolicy policy)
+        => a.Trunk is { SideBridgeLeftSeconds: { } l, SideBridgeRightSeconds: { } r } && Ratio(l, r) is var ratio && !double.IsNaN(ratio)
+           && (ratio < policy.MinSideBridgeRatio || ratio > policy.MaxSideBridgeRatio) ? ratio : null;
 }
 
 /// <summary>What <see cref="SelectionRules.AssessedStartOf(ClientState, Exercise, CheckIn, ProgressionPolicy)"/> found: the test, its hold, the budget and the start it supports.</summary>

@@ -30,6 +30,7 @@ internal static class SelectionPack
         typeof(ShortHipFlexorsFound),
         typeof(WeakExtensorsFound),
         typeof(LateralAsymmetryFound),
+        typeof(FindingGoneAtReassessment),
         typeof(FavourHipWorkForQuadDominance),
         typeof(QuadWorkNeedsHipSets),
         typeof(OneLegHipWorkForWeakerLeg),
