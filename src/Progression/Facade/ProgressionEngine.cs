@@ -162,7 +162,8 @@ public sealed class ProgressionEngine : IProgressionEngine
 
     /// <summary>
     /// The performance the rules judge: the stored progress when the variant performed is the stored one (its dose
-    /// brought inside the variant's range), else the variant performed at its starting dose. Notes for the rules what
+    /// brought inside the variant's range); for an exercise not started, the assessed start when that is
+    /// the variant performed (selection.assessed-start); else the variant performed at its starting dose. Notes for the rules what
     /// was read in place of what.
     /// </summary>
     private static ExercisePerformance Perform(ClientState client, Exercise exercise, int variantIndex, VariantSource source, ProgressionPolicy policy, IReadOnlyList<SetReport> sets, SessionReport report)
