@@ -421,22 +421,29 @@ internal static class Decisions
             (isReserve ? reserves ??= [] : included).Add(entry);
         }
 
-        // Ratios first, so a limited exercise does not take the place of one the trim would keep; again after
-        // the trim, which may have cut supporting work.
+        // Ratios first, so a limited exercise does not take the place of one the trim would keep; then the lumbar
+        // loading cap, so a capped exercise does not take a place either; again after the trim, which may have cut
+        // supporting work.
         KeepSetRatios(included, planReasons);
+        CapLumbarLoading(included, planReasons, policy);
+        List<PlanEntry>? trimmed = null;
         if (included.Count > policy.MaxExercises)
         {
-            included.Sort(ByPriority);
-            var dropped = included.GetRange(policy.MaxExercises, included.Count - policy.MaxExercises);
-            included.RemoveRange(policy.MaxExercises, dropped.Count);
-            var kept = policy.MaxExercises;
-            planReasons.Add(new Reason(SelectionRules.SessionSize,
-                () => $"Kept to {kept} exercises; left out today: {string.Join(", ", dropped.ConvertAll(d => d.Candidate.Exercise.Name))}."));
+            trimmed = TrimKeepingRegions(included, planReasons, policy);
         }
 
         KeepSetRatios(included, planReasons);
 
-        // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio.
+        // A region the choices left empty (or the ratio emptied) gets the best spare that works there: what the trim
+        // left out first, then the fillers.
+        var spares = new List<PlanEntry>();
+        spares.AddRange(trimmed ?? []);
+        spares.AddRange(reserves ?? []);
+        spares.Sort(ByPriority);
+        AddMissingRegions(included, spares, planReasons, policy);
+
+        // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio or the
+        // lumbar loading cap.
         if (included.Count < policy.MinExercises && reserves is not null)
         {
             reserves.Sort(ByPriority);
@@ -447,6 +454,11 @@ internal static class Decisions
                     break;
                 }
 
+                if (included.Contains(reserve) || !FitsLumbarCap(included, reserve, policy))
+                {
+                    continue;
+                }
+
                 included.Add(reserve);
                 if (BrokenRatio(included) is not null)
                 {
@@ -454,6 +466,8 @@ internal static class Decisions
                 }
             }
         }
+
+        SayRatiosMet(included, reserves, planReasons);
 
         // Mobility and stretches open the session (as the seeds do), then strength by priority.
         included.Sort(static (a, b) =>
@@ -468,6 +482,224 @@ internal static class Decisions
         }
 
         return new SessionPlan(new OwnedList<PlannedExercise>(items), Referral.None, new OwnedList<Reason>([.. planReasons]));
+    }
+
+    /// <summary>
+    /// Leaves out the lowest-priority exercises that load the lumbar spine in flexion or a hinge beyond
+    /// <see cref="ProgressionPolicy.MaxLumbarLoadingExercises"/>, and says so with the cap and the count.
+    /// </summary>
+    private static void CapLumbarLoading(List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        var loading = included.FindAll(e => e.Candidate.Exercise.LoadsLumbarSpine);
+        var cap = policy.MaxLumbarLoadingExercises;
+        if (loading.Count <= cap)
+        {
+            return;
+        }
+
+        loading.Sort(ByPriority);
+        var dropped = loading.GetRange(cap, loading.Count - cap);
+        foreach (var entry in dropped)
+        {
+            included.Remove(entry);
+        }
+
+        var count = loading.Count;
+        var kept = loading.GetRange(0, cap).ConvertAll(e => e.Candidate.Exercise.Name);
+        var left = dropped.ConvertAll(e => e.Candidate.Exercise.Name);
+        planReasons.Add(new Reason(SelectionRules.LumbarLoadingCap,
+            () => $"At most {SelectionRules.Exercises(cap)} loading the lumbar spine in flexion or a hinge a session, and {count} were chosen: "
+                  + (kept.Count > 0 ? $"kept {string.Join(", ", kept)}; " : "")
+                  + $"left out today: {string.Join(", ", left)}."));
+    }
+
+    /// <summary>Whether adding <paramref name="entry"/> keeps the plan within the lumbar loading cap.</summary>
+    private static bool FitsLumbarCap(List<PlanEntry> included, PlanEntry entry, ProgressionPolicy policy)
+        => !entry.Candidate.Exercise.LoadsLumbarSpine
+           || included.Count(e => e.Candidate.Exercise.LoadsLumbarSpine) < policy.MaxLumbarLoadingExercises;
+
+    private static readonly BackRegion[] Regions = [BackRegion.Below, BackRegion.Around, BackRegion.Above];
+
+    private static bool IsIn(PlanEntry entry, BackRegion region) => entry.Candidate.Exercise.Region == region;
+
+    /// <summary>
+    /// Trims the plan to <see cref="ProgressionPolicy.MaxExercises"/> by priority, except that each region keeps its
+    /// highest-priority exercises up to its minimum; says which were left out, and which were kept for a region
+    /// that plain priority would have cut. Returns the entries left out.
+    /// </summary>
+    private static List<PlanEntry> TrimKeepingRegions(List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        included.Sort(ByPriority);
+        var max = policy.MaxExercises;
+        var protectedFor = new Dictionary<PlanEntry, BackRegion>();
+        foreach (var region in Regions)
+        {
+            foreach (var entry in included.Where(e => IsIn(e, region)).Take(policy.MinExercisesIn(region)))
+            {
+                protectedFor[entry] = region;
+            }
+        }
+
+        var room = max - protectedFor.Count;
+        var kept = new List<PlanEntry>(max);
+        var dropped = new List<PlanEntry>();
+        foreach (var entry in included)
+        {
+            if (protectedFor.ContainsKey(entry))
+            {
+                kept.Add(entry);
+            }
+            else if (room > 0)
+            {
+                kept.Add(entry);
+                room--;
+            }
+            else
+            {
+                dropped.Add(entry);
+            }
+        }
+
+        // Kept for a region: protected, and below the cut plain priority would have made.
+        foreach (var (entry, region) in protectedFor)
+        {
+            if (included.IndexOf(entry) >= max)
+            {
+                var name = entry.Candidate.Exercise.Name;
+                var min = policy.MinExercisesIn(region);
+                var inRegion = included.Count(e => IsIn(e, region));
+                planReasons.Add(new Reason(SelectionRules.RegionsKept,
+                    () => $"{name} kept: a session keeps at least {SelectionRules.Exercises(min)} {SelectionRules.RegionName(region)}, "
+                          + $"and {SelectionRules.Exercises(inRegion)} there were chosen, so lower-priority work elsewhere is left out instead."));
+            }
+        }
+
+        included.Clear();
+        included.AddRange(kept);
+        included.Sort(ByPriority);
+        planReasons.Add(new Reason(SelectionRules.SessionSize,
+            () => $"Kept to {max} exercises; left out today: {string.Join(", ", dropped.ConvertAll(d => d.Candidate.Exercise.Name))}."));
+        return dropped;
+    }
+
+    /// <summary>
+    /// For each region under its minimum, adds the best spare that works there (within the set ratios and the lumbar
+    /// cap); when that makes the plan longer than <see cref="ProgressionPolicy.MaxExercises"/>, the lowest-priority
+    /// exercise of a region above its minimum leaves in its place. Every addition is said with the region's numbers.
+    /// </summary>
+    private static void AddMissingRegions(List<PlanEntry> included, List<PlanEntry> spares, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        foreach (var region in Regions)
+        {
+            var min = policy.MinExercisesIn(region);
+            foreach (var spare in spares)
+            {
+                var have = included.Count(e => IsIn(e, region));
+                if (have >= min)
+                {
+                    break;
+                }
+
+                if (!IsIn(spare, region) || included.Contains(spare) || !FitsLumbarCap(included, spare, policy))
+                {
+                    continue;
+                }
+
+                included.Add(spare);
+                if (BrokenRatio(included) is not null)
+                {
+                    included.RemoveAt(included.Count - 1);
+                    continue;
+                }
+
+                string? replaced = null;
+                if (included.Count > policy.MaxExercises)
+                {
+                    included.Sort(ByPriority);
+                    var victim = included.LastOrDefault(e => !ReferenceEquals(e, spare)
+                                                             && e.Candidate.Exercise.Region is { } r
+                                                             && included.Count(o => IsIn(o, r)) > policy.MinExercisesIn(r));
+                    if (victim is null)
+                    {
+                        included.Remove(spare);
+                        continue;
+                    }
+
+                    included.Remove(victim);
+                    if (BrokenRatio(included) is not null)
+                    {
+                        // The victim was supporting work the ratio needs: undo, and try the next spare.
+                        included.Add(victim);
+                        included.Remove(spare);
+                        continue;
+                    }
+
+                    replaced = victim.Candidate.Exercise.Name;
+                }
+
+                var name = spare.Candidate.Exercise.Name;
+                planReasons.Add(new Reason(SelectionRules.RegionsKept,
+                    () => $"{name} added: a session keeps at least {SelectionRules.Exercises(min)} {SelectionRules.RegionName(region)}, and {have} "
+                          + (have == 1 ? "was" : "were") + " planned" + (replaced is null ? "." : $"; it takes the place of {replaced}.")));
+            }
+        }
+    }
+
+    /// <summary>
+    /// For each set ratio a rule asked for, says whether the plan meets it with knee-dominant (limited) work in it, or
+    /// only trivially, because none is planned: the reason never claims a balance the plan does not test.
+    /// </summary>
+    private static void SayRatiosMet(List<PlanEntry> included, List<PlanEntry>? reserves, List<Reason> planReasons)
+    {
+        string? after = null;
+        while (NextGroup(included, after) is { } group)
+        {
+            after = group;
+            int supporting = 0, limited = 0, perSet = 0;
+            foreach (var entry in included)
+            {
+                var sets = entry.Item.Prescription.Dosage.Sets + entry.Item.ExtraSets;
+                bool isSupporting = false, isLimited = false;
+                foreach (var (ratio, _) in entry.Ratios)
+                {
+                    if (ratio.Group == group)
+                    {
+                        isSupporting |= ratio.Role == SetRatioRole.Supporting;
+                        isLimited |= ratio.Role == SetRatioRole.Limited;
+                        perSet = Math.Max(perSet, ratio.SupportingSetsPerLimitedSet);
+                    }
+                }
+
+                supporting += isSupporting ? sets : 0;
+                limited += isLimited ? sets : 0;
+            }
+
+            // The limited side's rule (selection.quad-dominance.set-ratio) speaks for the ratio, wherever its choice
+            // ended up (a filler that did not make the plan); else the supporting side's.
+            var ruleId = RatioRuleId(included, group, SetRatioRole.Limited) ?? RatioRuleId(reserves ?? [], group, SetRatioRole.Limited)
+                         ?? RatioRuleId(included, group, SetRatioRole.Supporting)!;
+            var (s, l, k) = (supporting, limited, perSet);
+            var limitedName = group == SelectionRules.HipWork ? SelectionRules.QuadWork : "limited";
+            planReasons.Add(new Reason(ruleId, l == 0
+                ? () => $"The set ratio of {k} {group} sets per {limitedName} set is met trivially: no {limitedName} work is planned today ({s} {group} sets, 0 {limitedName}), so it has nothing to balance."
+                : () => $"The set ratio of {k} {group} sets per {limitedName} set holds: {s} {group} sets for {l} {limitedName} sets (at least {k * l} needed)."));
+        }
+    }
+
+    private static string? RatioRuleId(List<PlanEntry> entries, string group, SetRatioRole role)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var (ratio, id) in entry.Ratios)
+            {
+                if (ratio.Group == group && ratio.Role == role)
+                {
+                    return id;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Higher priority first, then catalog order.</summary>

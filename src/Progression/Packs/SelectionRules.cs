@@ -23,6 +23,10 @@ internal static class SelectionRules
     public const string PausedSlotFilled = "safety.paused-exercise-replaced";
     public const string FillToMinimum = "selection.fill-to-minimum";
 
+    // The planner's own decisions about the session as a whole (Decisions.Plan), beside the trim to MaxExercises.
+    public const string RegionsKept = "selection.regions-kept";
+    public const string LumbarLoadingCap = "selection.lumbar-loading-cap";
+
     // Stored state the catalog no longer fits, and reports read without a named variant.
     public const string StoredVariantUnknownPlan = "selection.stored-variant-unknown";
     public const string StoredDoseOutOfRangePlan = "selection.stored-dose-out-of-range";
@@ -52,6 +56,9 @@ internal static class SelectionRules
 
     /// <summary>The supporting side of the hamstring:quadriceps set ratio, as the plan's reasons name it.</summary>
     internal const string HipWork = "hamstring or hip-dominant";
+
+    /// <summary>The limited side of the hamstring:quadriceps set ratio, as the plan's reasons name it.</summary>
+    internal const string QuadWork = "knee-dominant (quadriceps-dominant)";
 
     // Priorities: higher comes first among strength work and survives the trim to MaxExercises.
     // Balanced 35–40 and continuing 50 sit under every imbalance, so a finding always shapes the plan;
@@ -298,6 +305,17 @@ internal static class SelectionRules
         why = why.TrimEnd('.', ' ');
         return why.Length == 0 ? "it was stopped for pain" : why;
     }
+
+    /// <summary>The region as a plan's reasons name it: "below the lower back (hips, thighs)".</summary>
+    internal static string RegionName(BackRegion region) => region switch
+    {
+        BackRegion.Below => "below the lower back (hips, thighs)",
+        BackRegion.Around => "around the lower back (trunk, quadratus lumborum)",
+        _ => "above the lower back (thoracic spine, lats)",
+    };
+
+    /// <summary>"1 exercise", "2 exercises".</summary>
+    internal static string Exercises(int count) => count == 1 ? "1 exercise" : $"{count} exercises";
 
     internal static string PatternName(MovementPattern pattern) => pattern switch
     {

@@ -142,6 +142,41 @@ public sealed record ProgressionPolicy
     /// <summary>Most exercises in a planned session. Default 7. 1–20, at least <see cref="MinExercises"/>.</summary>
     public int MaxExercises { get; init; } = 7;
 
+    /// <summary>
+    /// Fewest exercises below the lower back (hips, thighs; <see cref="BackRegion.Below"/>) in a plan of at least
+    /// <see cref="MinExercises"/> exercises, when the catalog and the client's equipment offer them: imbalance rules
+    /// reorder the session and add sets, they do not starve a region (seed 001: "below, around, and above").
+    /// Default 1. 0–5; the three region minimums together at most <see cref="MinExercises"/>.
+    /// </summary>
+    public int MinBelowExercises { get; init; } = 1;
+
+    /// <summary>
+    /// Fewest exercises around the lower back (trunk, quadratus lumborum; <see cref="BackRegion.Around"/>) in a plan of at
+    /// least <see cref="MinExercises"/> exercises, when the catalog and the client's equipment offer them. Default 1. 0–5.
+    /// </summary>
+    public int MinAroundExercises { get; init; } = 1;
+
+    /// <summary>
+    /// Fewest exercises above the lower back (thoracic spine, lats; <see cref="BackRegion.Above"/>) in a plan of at
+    /// least <see cref="MinExercises"/> exercises, when the catalog and the client's equipment offer them. Default 1. 0–5.
+    /// </summary>
+    public int MinAboveExercises { get; init; } = 1;
+
+    /// <summary>
+    /// Most exercises that load the lumbar spine in flexion or a hinge (<see cref="Exercise.LoadsLumbarSpine"/>: built in,
+    /// the seated good morning and the hip hinge) in one session; the lowest-priority ones beyond it are left out.
+    /// Default 1 (McGill 2007: limit repeated loaded lumbar flexion; the seeds progress these slowly). 0–10.
+    /// </summary>
+    public int MaxLumbarLoadingExercises { get; init; } = 1;
+
+    /// <summary>The minimum of <paramref name="region"/> (<see cref="MinBelowExercises"/> and its siblings).</summary>
+    internal int MinExercisesIn(BackRegion region) => region switch
+    {
+        BackRegion.Below => MinBelowExercises,
+        BackRegion.Around => MinAroundExercises,
+        _ => MinAboveExercises,
+    };
+
     /// <summary>Adds a sentence for every out-of-range value to <paramref name="errors"/>.</summary>
     internal void Validate(List<string> errors)
     {
@@ -199,5 +234,16 @@ public sealed record ProgressionPolicy
         Range(MinExercises, 1, 20, nameof(MinExercises));
         Range(MaxExercises, 1, 20, nameof(MaxExercises));
         NotAbove(MinExercises, nameof(MinExercises), MaxExercises, nameof(MaxExercises));
+        Range(MinBelowExercises, 0, 5, nameof(MinBelowExercises));
+        Range(MinAroundExercises, 0, 5, nameof(MinAroundExercises));
+        Range(MinAboveExercises, 0, 5, nameof(MinAboveExercises));
+        var regionMinimums = MinBelowExercises + MinAroundExercises + MinAboveExercises;
+        if (regionMinimums > MinExercises)
+        {
+            errors.Add(FormattableString.Invariant(
+                $"Policy: MinBelowExercises + MinAroundExercises + MinAboveExercises ({MinBelowExercises} + {MinAroundExercises} + {MinAboveExercises} = {regionMinimums}) must not exceed MinExercises {MinExercises}."));
+        }
+
+        Range(MaxLumbarLoadingExercises, 0, 10, nameof(MaxLumbarLoadingExercises));
     }
 }
