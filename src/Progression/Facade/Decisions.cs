@@ -436,11 +436,14 @@ internal static class Decisions
 
         // A region the choices left empty (or the ratio emptied) gets the best spare that works there: what the trim
         // left out first, then the fillers.
-        var spares = new List<PlanEntry>();
-        spares.AddRange(trimmed ?? []);
-        spares.AddRange(reserves ?? []);
-        spares.Sort(ByPriority);
-        AddMissingRegions(included, spares, planReasons, policy);
+        if (MissingRegion(included, policy))
+        {
+            var spares = new List<PlanEntry>();
+            spares.AddRange(trimmed ?? []);
+            spares.AddRange(reserves ?? []);
+            spares.Sort(ByPriority);
+            AddMissingRegions(included, spares, planReasons, policy);
+        }
 
         // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio or the
         // lumbar loading cap.
@@ -490,13 +493,13 @@ internal static class Decisions
     /// </summary>
     private static void CapLumbarLoading(List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
     {
-        var loading = included.FindAll(e => e.Candidate.Exercise.LoadsLumbarSpine);
         var cap = policy.MaxLumbarLoadingExercises;
-        if (loading.Count <= cap)
+        if (LumbarLoading(included) <= cap)
         {
             return;
         }
 
+        var loading = included.FindAll(static e => e.Candidate.Exercise.LoadsLumbarSpine);
         loading.Sort(ByPriority);
         var dropped = loading.GetRange(cap, loading.Count - cap);
         foreach (var entry in dropped)
@@ -505,18 +508,52 @@ internal static class Decisions
         }
 
         var count = loading.Count;
-        var kept = loading.GetRange(0, cap).ConvertAll(e => e.Candidate.Exercise.Name);
-        var left = dropped.ConvertAll(e => e.Candidate.Exercise.Name);
+        var kept = loading.GetRange(0, cap).ConvertAll(static e => e.Candidate.Exercise.Name);
+        var left = dropped.ConvertAll(static e => e.Candidate.Exercise.Name);
         planReasons.Add(new Reason(SelectionRules.LumbarLoadingCap,
             () => $"At most {SelectionRules.Exercises(cap)} loading the lumbar spine in flexion or a hinge a session, and {count} were chosen: "
                   + (kept.Count > 0 ? $"kept {string.Join(", ", kept)}; " : "")
                   + $"left out today: {string.Join(", ", left)}."));
     }
 
+    private static int LumbarLoading(List<PlanEntry> entries)
+    {
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            count += entry.Candidate.Exercise.LoadsLumbarSpine ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int CountIn(List<PlanEntry> entries, BackRegion region)
+    {
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            count += entry.Candidate.Exercise.Region == region ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool MissingRegion(List<PlanEntry> included, ProgressionPolicy policy)
+    {
+        foreach (var region in Regions)
+        {
+            if (CountIn(included, region) < policy.MinExercisesIn(region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether adding <paramref name="entry"/> keeps the plan within the lumbar loading cap.</summary>
     private static bool FitsLumbarCap(List<PlanEntry> included, PlanEntry entry, ProgressionPolicy policy)
-        => !entry.Candidate.Exercise.LoadsLumbarSpine
-           || included.Count(e => e.Candidate.Exercise.LoadsLumbarSpine) < policy.MaxLumbarLoadingExercises;
+        => !entry.Candidate.Exercise.LoadsLumbarSpine || LumbarLoading(included) < policy.MaxLumbarLoadingExercises;
 
     private static readonly BackRegion[] Regions = [BackRegion.Below, BackRegion.Around, BackRegion.Above];
 
@@ -531,28 +568,40 @@ internal static class Decisions
     {
         included.Sort(ByPriority);
         var max = policy.MaxExercises;
-        var protectedFor = new Dictionary<PlanEntry, BackRegion>();
-        foreach (var region in Regions)
+
+        // Each region's highest-priority entries up to its minimum are protected; the rest of the room goes by priority.
+        Span<int> protectedLeft = [policy.MinBelowExercises, policy.MinAroundExercises, policy.MinAboveExercises];
+        var isProtected = new bool[included.Count];
+        var room = max;
+        for (var i = 0; i < included.Count; i++)
         {
-            foreach (var entry in included.Where(e => IsIn(e, region)).Take(policy.MinExercisesIn(region)))
+            if (included[i].Candidate.Exercise.Region is { } region && protectedLeft[(int)region] > 0)
             {
-                protectedFor[entry] = region;
+                protectedLeft[(int)region]--;
+                isProtected[i] = true;
+                room--;
             }
         }
 
-        var room = max - protectedFor.Count;
         var kept = new List<PlanEntry>(max);
         var dropped = new List<PlanEntry>();
-        foreach (var entry in included)
+        for (var i = 0; i < included.Count; i++)
         {
-            if (protectedFor.ContainsKey(entry))
+            var entry = included[i];
+            if (isProtected[i] || room-- > 0)
             {
                 kept.Add(entry);
-            }
-            else if (room > 0)
-            {
-                kept.Add(entry);
-                room--;
+                if (isProtected[i] && i >= max)
+                {
+                    // Kept for its region where plain priority would have cut it.
+                    var region = entry.Candidate.Exercise.Region!.Value;
+                    var name = entry.Candidate.Exercise.Name;
+                    var min = policy.MinExercisesIn(region);
+                    var inRegion = CountIn(included, region);
+                    planReasons.Add(new Reason(SelectionRules.RegionsKept,
+                        () => $"{name} kept: a session keeps at least {SelectionRules.Exercises(min)} {SelectionRules.RegionName(region)}, "
+                              + $"and {SelectionRules.Exercises(inRegion)} there {(inRegion == 1 ? "was" : "were")} chosen, so lower-priority work elsewhere is left out instead."));
+                }
             }
             else
             {
@@ -560,25 +609,10 @@ internal static class Decisions
             }
         }
 
-        // Kept for a region: protected, and below the cut plain priority would have made.
-        foreach (var (entry, region) in protectedFor)
-        {
-            if (included.IndexOf(entry) >= max)
-            {
-                var name = entry.Candidate.Exercise.Name;
-                var min = policy.MinExercisesIn(region);
-                var inRegion = included.Count(e => IsIn(e, region));
-                planReasons.Add(new Reason(SelectionRules.RegionsKept,
-                    () => $"{name} kept: a session keeps at least {SelectionRules.Exercises(min)} {SelectionRules.RegionName(region)}, "
-                          + $"and {SelectionRules.Exercises(inRegion)} there were chosen, so lower-priority work elsewhere is left out instead."));
-            }
-        }
-
         included.Clear();
         included.AddRange(kept);
-        included.Sort(ByPriority);
         planReasons.Add(new Reason(SelectionRules.SessionSize,
-            () => $"Kept to {max} exercises; left out today: {string.Join(", ", dropped.ConvertAll(d => d.Candidate.Exercise.Name))}."));
+            () => $"Kept to {max} exercises; left out today: {string.Join(", ", dropped.ConvertAll(static d => d.Candidate.Exercise.Name))}."));
         return dropped;
     }
 
@@ -594,7 +628,7 @@ internal static class Decisions
             var min = policy.MinExercisesIn(region);
             foreach (var spare in spares)
             {
-                var have = included.Count(e => IsIn(e, region));
+                var have = CountIn(included, region);
                 if (have >= min)
                 {
                     break;
@@ -618,7 +652,7 @@ internal static class Decisions
                     included.Sort(ByPriority);
                     var victim = included.LastOrDefault(e => !ReferenceEquals(e, spare)
                                                              && e.Candidate.Exercise.Region is { } r
-                                                             && included.Count(o => IsIn(o, r)) > policy.MinExercisesIn(r));
+                                                             && CountIn(included, r) > policy.MinExercisesIn(r));
                     if (victim is null)
                     {
                         included.Remove(spare);

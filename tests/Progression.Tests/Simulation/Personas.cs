@@ -152,6 +152,8 @@ internal static class Personas
             builder.AddExercise(new Exercise(exercise.Id, exercise.Name, exercise.Pattern, exercise.TargetMuscles, variants)
             {
                 IsStretch = exercise.IsStretch,
+                Region = exercise.Region,
+                LoadsLumbarSpine = exercise.LoadsLumbarSpine,
                 Source = exercise.Source,
             });
         }
