@@ -499,8 +499,12 @@ internal static class Decisions
             return;
         }
 
+        // At equal priority the exercise the client is already progressing on stays: the cap must not swap a
+        // program's hinge for a new one every session.
         var loading = included.FindAll(static e => e.Candidate.Exercise.LoadsLumbarSpine);
-        loading.Sort(ByPriority);
+        loading.Sort(static (a, b) => a.Priority != b.Priority || (a.Candidate.Progress is null) == (b.Candidate.Progress is null)
+            ? ByPriority(a, b)
+            : a.Candidate.Progress is null ? 1 : -1);
         var dropped = loading.GetRange(cap, loading.Count - cap);
         foreach (var entry in dropped)
         {

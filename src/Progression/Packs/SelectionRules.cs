@@ -77,15 +77,18 @@ internal static class SelectionRules
     /// <summary>
     /// The default session when nothing else is known, after the seeds' framing: work below
     /// (hips, thighs), around (trunk) and above (thoracic spine, lats) the lower back. The McGill
-    /// "big three" (bird dog, dead bug as the curl-up's gentler cousin, side bridge) hold the middle.
+    /// "big three" (bird dog, dead bug as the curl-up's gentler cousin, side bridge) hold the middle. The order is the
+    /// priority (40 down to 35): the side bridge ranks above the dead bug because it is the session's only work for
+    /// the quadratus lumborum ("an important yet often overlooked component", seed 001), so when imbalance work fills
+    /// the session, the trim cuts the second anti-extension exercise before the lateral one.
     /// </summary>
     internal static readonly (string Id, string Region)[] Balanced =
     [
         ("hip-flexor-stretch", "below"),
         ("glute-bridge", "below"),
         ("bird-dog", "around"),
-        ("dead-bug", "around"),
         ("side-bridge", "around"),
+        ("dead-bug", "around"),
         ("wall-pullover", "above"),
     ];
 
