@@ -146,7 +146,7 @@ public sealed record ProgressionPolicy
     /// Fewest exercises below the lower back (hips, thighs; <see cref="BackRegion.Below"/>) in a plan of at least
     /// <see cref="MinExercises"/> exercises, when the catalog and the client's equipment offer them: imbalance rules
     /// reorder the session and add sets, they do not starve a region (seed 001: "below, around, and above").
-    /// Default 1. 0–5; the three region minimums together at most <see cref="MinExercises"/>.
+    /// Default 1. 0–5; the three region minimums together at most <see cref="MaxExercises"/>.
     /// </summary>
     public int MinBelowExercises { get; init; } = 1;
 
@@ -237,11 +237,12 @@ public sealed record ProgressionPolicy
         Range(MinBelowExercises, 0, 5, nameof(MinBelowExercises));
         Range(MinAroundExercises, 0, 5, nameof(MinAroundExercises));
         Range(MinAboveExercises, 0, 5, nameof(MinAboveExercises));
+        // The trim keeps every region's minimum, so together they must fit in the session.
         var regionMinimums = MinBelowExercises + MinAroundExercises + MinAboveExercises;
-        if (regionMinimums > MinExercises)
+        if (regionMinimums > MaxExercises)
         {
             errors.Add(FormattableString.Invariant(
-                $"Policy: MinBelowExercises + MinAroundExercises + MinAboveExercises ({MinBelowExercises} + {MinAroundExercises} + {MinAboveExercises} = {regionMinimums}) must not exceed MinExercises {MinExercises}."));
+                $"Policy: MinBelowExercises + MinAroundExercises + MinAboveExercises ({MinBelowExercises} + {MinAroundExercises} + {MinAboveExercises} = {regionMinimums}) must not exceed MaxExercises {MaxExercises}."));
         }
 
         Range(MaxLumbarLoadingExercises, 0, 10, nameof(MaxLumbarLoadingExercises));

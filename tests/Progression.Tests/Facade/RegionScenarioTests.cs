@@ -122,14 +122,14 @@ public sealed class RegionScenarioTests
     [InlineData(nameof(ProgressionPolicy.MinBelowExercises), 6, "MinBelowExercises must be between 0 and 5 (inclusive); was 6.")]
     [InlineData(nameof(ProgressionPolicy.MinAboveExercises), -1, "MinAboveExercises must be between 0 and 5 (inclusive); was -1.")]
     [InlineData(nameof(ProgressionPolicy.MaxLumbarLoadingExercises), 11, "MaxLumbarLoadingExercises must be between 0 and 10 (inclusive); was 11.")]
-    [InlineData(nameof(ProgressionPolicy.MinAroundExercises), 4, "MinBelowExercises + MinAroundExercises + MinAboveExercises (1 + 4 + 1 = 6) must not exceed MinExercises 5.")]
+    [InlineData(nameof(ProgressionPolicy.MinAroundExercises), 5, "MinBelowExercises + MinAroundExercises + MinAboveExercises (1 + 5 + 1 = 7) must not exceed MaxExercises 6.")]
     public void OutOfRangeRegionAndCapValues_AreBuildErrors_NamingFieldValueAndRange(string field, int value, string expected)
     {
         var policy = field switch
         {
             nameof(ProgressionPolicy.MinBelowExercises) => ProgressionPolicy.Default with { MinBelowExercises = value },
             nameof(ProgressionPolicy.MinAboveExercises) => ProgressionPolicy.Default with { MinAboveExercises = value },
-            nameof(ProgressionPolicy.MinAroundExercises) => ProgressionPolicy.Default with { MinAroundExercises = value },
+            nameof(ProgressionPolicy.MinAroundExercises) => ProgressionPolicy.Default with { MinAroundExercises = value, MaxExercises = 6 },
             _ => ProgressionPolicy.Default with { MaxLumbarLoadingExercises = value },
         };
 
