@@ -108,6 +108,8 @@ internal static class FacadeInputs
         return new Exercise(id, $"{source.Name} (copy {n})", source.Pattern, source.TargetMuscles, variants)
         {
             IsStretch = source.IsStretch,
+            Region = source.Region,
+            LoadsLumbarSpine = source.LoadsLumbarSpine,
             Source = source.Source,
         };
     }

@@ -49,7 +49,7 @@ internal static class BuiltInCatalog
                 { Sets = 2, HoldSeconds = new(20, 45, 5), Cue = "On the floor, legs wide, walk your hands forward with a long spine and breathe into the stretch." },
             new("inner-thigh-stretch.loaded", "Loaded wide-stance hold", Tier.Loaded, ByHold, Dumbbell)
                 { Sets = 2, HoldSeconds = new(20, 45, 5), Load = new(2, 20, 2), Cue = "Hold a dumbbell at your chest and sink into a wide stance, knees out over the toes." },
-        ]) { Source = SeedAroundTheBack },
+        ]) { Region = BackRegion.Below, Source = SeedAroundTheBack },
 
         new("atg-split-squat", "ATG split squat", MovementPattern.KneeDominant, [Quadriceps, Glutes, HipFlexors],
         [
@@ -59,7 +59,7 @@ internal static class BuiltInCatalog
                 { Reps = new(6, 12, 1), IsUnilateral = true, Cue = "Long stride, front knee travels over the toes, back knee low, torso upright." },
             new("atg-split-squat.dumbbells", "ATG split squat with dumbbells", Tier.Loaded, ByReps, Dumbbell)
                 { Reps = new(6, 10, 1), Load = new(4, 40, 2), IsUnilateral = true, Cue = "Same depth as without weight, a dumbbell in each hand, arms long." },
-        ]) { Source = SeedAroundTheBack },
+        ]) { Region = BackRegion.Below, Source = SeedAroundTheBack },
 
         // ---- Around the lower back -------------------------------------------------------------------------
         new("seated-good-morning", "Seated good morning", MovementPattern.HipDominant, [Erectors, LowerBack, Hamstrings, Glutes],
@@ -70,7 +70,7 @@ internal static class BuiltInCatalog
                 { StandIns = ChairForBench, Reps = new(8, 15, 1), Cue = "Hands across the chest, hinge forward only as far as your back stays flat, then sit tall." },
             new("seated-good-morning.loaded", "Loaded seated good morning", Tier.Loaded, ByReps, Bench, Dumbbell)
                 { StandIns = ChairForBench, Reps = new(8, 12, 1), Load = new(2, 30, 2), Cue = "Hug a dumbbell to your chest and keep the same flat back; lighten it the moment you round." },
-        ]) { Source = SeedAroundTheBack },
+        ]) { Region = BackRegion.Around, LoadsLumbarSpine = true, Source = SeedAroundTheBack },
 
         // Grip width is the measure of progress: wide grip gives the most help, narrow the least.
         new("slant-bar-squat", "Slant bar squat", MovementPattern.Mobility, [Calves, Ankle, LowerBack, Quadriceps],
@@ -81,7 +81,7 @@ internal static class BuiltInCatalog
                 { Sets = 2, HoldSeconds = new(20, 60, 5), Cue = "Hands at shoulder width on the bar; let your legs, not your arms, hold you at the bottom." },
             new("slant-bar-squat.narrow-grip", "Slant bar squat, narrow grip", Tier.Assisted, ByHold, SlantBoard, Rack)
                 { Sets = 2, HoldSeconds = new(20, 60, 5), Cue = "Hands close together, only a light touch on the bar, sit deep and breathe." },
-        ]) { Source = SeedAroundTheBack },
+        ]) { Region = BackRegion.Around, Source = SeedAroundTheBack },
 
         // Wall height sets the depth of the side bend; load comes last.
         new("ql-stretch", "QL stretch against a wall", MovementPattern.Mobility, [QuadratusLumborum, Obliques, Hamstrings, LowerBack],
@@ -92,7 +92,7 @@ internal static class BuiltInCatalog
                 { Sets = 2, HoldSeconds = new(20, 45, 5), IsUnilateral = true, Cue = "Same stretch with the hand lower on the wall, so you bend further." },
             new("ql-stretch.loaded", "Loaded QL stretch", Tier.Loaded, ByHold, Wall, Dumbbell)
                 { Sets = 2, HoldSeconds = new(20, 45, 5), Load = new(2, 16, 2), IsUnilateral = true, Cue = "Hold a light dumbbell in the free hand and let it draw you into the side bend, then lift it back with your side." },
-        ]) { Source = SeedAroundTheBack },
+        ]) { Region = BackRegion.Around, Source = SeedAroundTheBack },
 
         // ---- Above the spine ---------------------------------------------------------------------------------
         // Distance from the wall sets how much of the body's weight the arms and upper back hold.
@@ -104,7 +104,7 @@ internal static class BuiltInCatalog
                 { Reps = new(8, 15, 1), Cue = "Step the feet further out so the wall supports less; keep the ribs down as the arms go overhead." },
             new("wall-pullover.dumbbell", "Wall pullover with a dumbbell", Tier.Loaded, ByReps, Wall, Dumbbell)
                 { Reps = new(8, 12, 1), Load = new(1, 10, 1), Cue = "Hold a light dumbbell in both hands and take it overhead only as far as your back stays on the wall." },
-        ]) { Source = SeedAroundTheBack },
+        ]) { Region = BackRegion.Above, Source = SeedAroundTheBack },
 
         // Mobility rather than knee-dominant: the seed uses it as a held position to lengthen the lumbar spine and move
         // pressure off the knees into the glutes, not to train the quadriceps through a range. Counting it as
@@ -117,7 +117,7 @@ internal static class BuiltInCatalog
                 { HoldSeconds = new(10, 60, 5), Cue = "Sit into a deep squat with the weight in your glutes, not your knees, and let the lower back lengthen." },
             new("deep-squat-hold.loaded", "Goblet deep squat hold", Tier.Loaded, ByHold, Dumbbell)
                 { HoldSeconds = new(30, 60, 5), Load = new(4, 24, 2), Cue = "Hug a dumbbell at your chest and hold the same deep squat, chest up." },
-        ]) { Source = SeedDeepSquat },
+        ]) { Region = BackRegion.Below, Source = SeedDeepSquat },
 
         new("band-hip-hinge", "Hip hinge", MovementPattern.HipDominant, [Glutes, Hamstrings, Erectors, LowerBack],
         [
@@ -129,7 +129,7 @@ internal static class BuiltInCatalog
                 { Reps = new(8, 12, 1), Load = new(8, 32, 4), Cue = "Kettlebell between the feet, hinge to reach it with a flat back and stand up by squeezing your glutes." },
             new("band-hip-hinge.romanian-deadlift", "Romanian deadlift", Tier.Loaded, ByReps, Barbell)
                 { Reps = new(6, 10, 1), Load = new(20, 100, 2.5), Cue = "Bar against the thighs, slide it down as the hips go back, stop when the back would round." },
-        ]) { Source = SeedBandHinge },
+        ]) { Region = BackRegion.Below, LoadsLumbarSpine = true, Source = SeedBandHinge },
 
         // ---- From the references ------------------------------------------------------------------------------
         new("glute-bridge", "Glute bridge", MovementPattern.HipDominant, [Glutes, Hamstrings],
@@ -140,7 +140,7 @@ internal static class BuiltInCatalog
                 { Reps = new(8, 15, 1), IsUnilateral = true, Cue = "One foot down, the other knee pulled in, lift the hips level without letting the pelvis drop." },
             new("glute-bridge.hip-thrust", "Barbell hip thrust", Tier.Loaded, ByReps, Bench, Barbell)
                 { Reps = new(8, 12, 1), Load = new(20, 120, 2.5), Cue = "Upper back on a bench, bar over the hips, drive up to a flat top with your chin tucked." },
-        ]) { Source = "Contreras et al. 2015, barbell hip thrust (J Appl Biomech); seed 004 (strong glutes take load off the low back)" },
+        ]) { Region = BackRegion.Below, Source = "Contreras et al. 2015, barbell hip thrust (J Appl Biomech); seed 004 (strong glutes take load off the low back)" },
 
         new("hamstring-bridge", "Hamstring bridge", MovementPattern.HipDominant, [Hamstrings, Glutes],
         [
@@ -148,7 +148,7 @@ internal static class BuiltInCatalog
                 { StandIns = ChairForBench, Reps = new(8, 15, 1), Cue = "Heels on a bench, knees slightly bent, dig the heels down to lift the hips." },
             new("hamstring-bridge.single-leg", "Single-leg hamstring bridge", Tier.Bodyweight, ByReps, Bench)
                 { StandIns = ChairForBench, Reps = new(6, 15, 1), IsUnilateral = true, Cue = "One heel on the bench, the other leg up, lift the hips level; stop at a cramp." },
-        ]) { Source = "Freckleton, Cook & Pizzari 2014, single leg hamstring bridge test (Br J Sports Med); seed 000 (hamstrings against quadriceps dominance)" },
+        ]) { Region = BackRegion.Below, Source = "Freckleton, Cook & Pizzari 2014, single leg hamstring bridge test (Br J Sports Med); seed 000 (hamstrings against quadriceps dominance)" },
 
         new("bird-dog", "Bird dog", MovementPattern.Trunk, [Erectors, Glutes, Core],
         [
@@ -158,7 +158,7 @@ internal static class BuiltInCatalog
                 { Reps = new(6, 12, 1), Cue = "Reach the opposite arm and leg long without the back moving, hold 8–10 s each rep, alternate sides." },
             new("bird-dog.loaded", "Bird dog with a light dumbbell", Tier.Loaded, ByReps, Dumbbell)
                 { Reps = new(6, 10, 1), Load = new(1, 5, 1), Cue = "Same bird dog holding a light dumbbell in the reaching hand; the back stays still." },
-        ]) { Source = McGill + "; bird dog trains back-extensor endurance" },
+        ]) { Region = BackRegion.Around, Source = McGill + "; bird dog trains back-extensor endurance" },
 
         new("dead-bug", "Dead bug", MovementPattern.Trunk, [Core, Obliques, HipFlexors],
         [
@@ -168,7 +168,7 @@ internal static class BuiltInCatalog
                 { Reps = new(6, 12, 1), Cue = "Lower the opposite arm and leg toward the floor only as far as your low back stays down." },
             new("dead-bug.loaded", "Dead bug holding a dumbbell", Tier.Loaded, ByReps, Dumbbell)
                 { Reps = new(6, 10, 1), Load = new(2, 10, 1), Cue = "Hold a dumbbell up over your chest with both hands while the legs alternate; the back never arches." },
-        ]) { Source = McGill + "; dead bug is an anti-extension exercise for trunk-flexor endurance" },
+        ]) { Region = BackRegion.Around, Source = McGill + "; dead bug is an anti-extension exercise for trunk-flexor endurance" },
 
         new("side-bridge", "Side bridge", MovementPattern.Trunk, [Obliques, QuadratusLumborum, Core, Glutes],
         [
@@ -178,7 +178,7 @@ internal static class BuiltInCatalog
                 { HoldSeconds = new(10, 45, 5), IsUnilateral = true, Cue = "From the feet, top foot in front, lift the hips into one straight line and breathe." },
             new("side-bridge.loaded", "Side bridge with a reach and dumbbell", Tier.Loaded, ByHold, Dumbbell)
                 { HoldSeconds = new(15, 45, 5), Load = new(2, 10, 1), IsUnilateral = true, Cue = "Full side bridge with a light dumbbell held up in the top hand; the hips do not sag." },
-        ]) { Source = McGill + "; side bridge trains the lateral trunk (quadratus lumborum, obliques)" },
+        ]) { Region = BackRegion.Around, Source = McGill + "; side bridge trains the lateral trunk (quadratus lumborum, obliques)" },
 
         new("hip-flexor-stretch", "Half-kneeling hip flexor stretch", MovementPattern.Mobility, [HipFlexors, Quadriceps],
         [
@@ -188,6 +188,6 @@ internal static class BuiltInCatalog
                 { Sets = 2, HoldSeconds = new(20, 45, 5), IsUnilateral = true, Cue = "Half-kneeling without support, pelvis tucked, glute squeezed, shift forward a little." },
             new("hip-flexor-stretch.overhead-reach", "Half-kneeling hip flexor stretch with overhead reach", Tier.Bodyweight, ByHold)
                 { Sets = 2, HoldSeconds = new(20, 45, 5), IsUnilateral = true, Cue = "Same stretch, reach the arm on the kneeling side overhead and lean slightly away." },
-        ]) { Source = "Modified Thomas test for hip-flexor length (Harvey 1998, Br J Sports Med); seed 001 (hip flexors below the lower back)" },
+        ]) { Region = BackRegion.Below, Source = "Modified Thomas test for hip-flexor length (Harvey 1998, Br J Sports Med); seed 001 (hip flexors below the lower back)" },
     ];
 }

@@ -17,6 +17,7 @@ namespace Progression;
 ///             { Reps = new(6, 12, 1), Load = new(4, 30, 2), IsUnilateral = true, Cue = "Same step, dumbbells at your sides." },
 ///     ])
 /// {
+///     Region = BackRegion.Below,
 ///     Source = "Clinic handout, 2026",
 /// };
 /// var catalog = ExerciseCatalog.BuiltIn.With(stepUp);
@@ -73,6 +74,20 @@ public sealed class Exercise
 
     /// <summary>Whether this is stretch or mobility work, planned before strength work (default: the pattern is <see cref="MovementPattern.Mobility"/>).</summary>
     public bool IsStretch { get; init; }
+
+    /// <summary>
+    /// Where the exercise works relative to the lower back: below (hips, thighs), around (trunk, quadratus lumborum) or
+    /// above (thoracic spine, lats). Required: a catalog rejects an exercise without one
+    /// (<see cref="ExerciseCatalog.Validate"/>), because the planner keeps each region's minimum with it.
+    /// </summary>
+    public BackRegion? Region { get; init => field = value is { } region ? Preconditions.Defined(region, nameof(Region)) : null; }
+
+    /// <summary>
+    /// Whether the exercise loads the lumbar spine in flexion or a hinge (a good morning, a hip hinge or deadlift), so
+    /// that a session holds at most <see cref="ProgressionPolicy.MaxLumbarLoadingExercises"/> of them. Default
+    /// <see langword="false"/>: held mobility positions and trunk work that keeps the spine still do not count.
+    /// </summary>
+    public bool LoadsLumbarSpine { get; init; }
 
     /// <summary>Where the ladder comes from: the seed article or published reference.</summary>
     public string Source { get; init => field = Preconditions.NotNull(value, nameof(Source)); } = "";

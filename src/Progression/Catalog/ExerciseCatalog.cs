@@ -74,6 +74,11 @@ public sealed class ExerciseCatalog
                 problems.Add($"Exercise id '{exercise.Id}' is used more than once; exercise ids must be unique.");
             }
 
+            if (exercise.Region is null)
+            {
+                problems.Add($"Exercise '{exercise.Id}' has no Region; set it to Below (hips, thighs), Around (trunk, quadratus lumborum) or Above (thoracic spine, lats) the lower back, so that plans keep work in every region.");
+            }
+
             if (exercise.Variants.Count == 0)
             {
                 problems.Add($"Exercise '{exercise.Id}' has no variants; a ladder needs at least one.");

@@ -23,7 +23,7 @@ public static class ExerciseCatalogJson
 
     private static readonly string[] ExerciseProperties =
     [
-        nameof(Exercise.Id), nameof(Exercise.Name), nameof(Exercise.Pattern), nameof(Exercise.TargetMuscles),
+        nameof(Exercise.Id), nameof(Exercise.Name), nameof(Exercise.Pattern), nameof(Exercise.Region), nameof(Exercise.LoadsLumbarSpine), nameof(Exercise.TargetMuscles),
         nameof(Exercise.IsStretch), nameof(Exercise.Source), nameof(Exercise.Variants),
     ];
 
@@ -70,7 +70,7 @@ public static class ExerciseCatalogJson
     }
 
     /// <summary>
-    /// Loads a catalog document. Optional properties: an exercise's <c>IsStretch</c> (default: its pattern is
+    /// Loads a catalog document; an exercise needs its <c>Region</c>. Optional properties: an exercise's <c>LoadsLumbarSpine</c> (false), <c>IsStretch</c> (default: its pattern is
     /// Mobility) and <c>Source</c>; a variant's <c>Equipment</c> (none), <c>StandIns</c> (none), <c>Sets</c> (3),
     /// <c>IsUnilateral</c> (false), <c>Cue</c> (empty), and the ranges, which
     /// <see cref="ExerciseCatalog.Validate"/> requires as the measure and tier need them. Comments and trailing
@@ -137,6 +137,8 @@ public static class ExerciseCatalogJson
         var id = reading.String(element, nameof(Exercise.Id), path, required: true);
         var name = reading.String(element, nameof(Exercise.Name), path, required: true);
         var pattern = reading.Enum<MovementPattern>(element, nameof(Exercise.Pattern), path, required: true);
+        var region = reading.Enum<BackRegion>(element, nameof(Exercise.Region), path, required: true);
+        var lumbar = reading.Bool(element, nameof(Exercise.LoadsLumbarSpine), path);
         var targets = reading.EnumArray<BodySite>(element, nameof(Exercise.TargetMuscles), path, required: true);
         var isStretch = reading.Bool(element, nameof(Exercise.IsStretch), path);
         var source = reading.String(element, nameof(Exercise.Source), path, required: false);
@@ -151,6 +153,8 @@ public static class ExerciseCatalogJson
         var exercise = reading.Construct(path, () => new Exercise(id, name, pattern ?? MovementPattern.Mobility, targets ?? [], variants ?? [])
         {
             IsStretch = isStretch ?? pattern == MovementPattern.Mobility,
+            Region = region ?? BackRegion.Below,
+            LoadsLumbarSpine = lumbar ?? false,
             Source = source ?? "",
         });
         if (exercise is null || variants is null)
@@ -192,7 +196,7 @@ public static class ExerciseCatalogJson
             {
                 // The variant's own rules (its measure's range, load on the loaded tier, stand-ins), checked alone in
                 // a one-rung ladder so that each problem is reported at this variant's path.
-                var probe = new Exercise("probe", "probe", MovementPattern.Mobility, [], [variant]);
+                var probe = new Exercise("probe", "probe", MovementPattern.Mobility, [], [variant]) { Region = BackRegion.Below };
                 foreach (var problem in ExerciseCatalog.Validate([probe]))
                 {
                     reported.Add(problem);
@@ -341,6 +345,12 @@ public static class ExerciseCatalogJson
         writer.WriteString(nameof(Exercise.Id), exercise.Id);
         writer.WriteString(nameof(Exercise.Name), exercise.Name);
         writer.WriteString(nameof(Exercise.Pattern), exercise.Pattern.ToString());
+        if (exercise.Region is { } region)
+        {
+            writer.WriteString(nameof(Exercise.Region), region.ToString());
+        }
+
+        writer.WriteBoolean(nameof(Exercise.LoadsLumbarSpine), exercise.LoadsLumbarSpine);
         WriteNames(writer, nameof(Exercise.TargetMuscles), exercise.TargetMuscles);
         writer.WriteBoolean(nameof(Exercise.IsStretch), exercise.IsStretch);
         writer.WriteString(nameof(Exercise.Source), exercise.Source);

@@ -240,6 +240,23 @@ public enum MovementPattern
     Mobility = 3,
 }
 
+/// <summary>
+/// Where an exercise works relative to the lower back, after the seeds' framing ("the muscles below, around, and
+/// above it"). A plan of a full-size session keeps work in each region (<see cref="ProgressionPolicy.MinBelowExercises"/>,
+/// <see cref="ProgressionPolicy.MinAroundExercises"/>, <see cref="ProgressionPolicy.MinAboveExercises"/>).
+/// </summary>
+public enum BackRegion
+{
+    /// <summary>Below the lower back: hips and thighs (hip flexors, glutes, hamstrings, inner thighs, split squats).</summary>
+    Below = 0,
+
+    /// <summary>Around the lower back: the trunk and the quadratus lumborum (bird dog, dead bug, side bridge, QL stretch, good mornings).</summary>
+    Around = 1,
+
+    /// <summary>Above the lower back: the thoracic spine and the lats (the wall pullover).</summary>
+    Above = 2,
+}
+
 /// <summary>Equipment a variant needs. There is no <c>None</c>: an empty set means none is needed.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Equipment>))]
 public enum Equipment

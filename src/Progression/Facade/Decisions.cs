@@ -421,22 +421,32 @@ internal static class Decisions
             (isReserve ? reserves ??= [] : included).Add(entry);
         }
 
-        // Ratios first, so a limited exercise does not take the place of one the trim would keep; again after
-        // the trim, which may have cut supporting work.
+        // Ratios first, so a limited exercise does not take the place of one the trim would keep; then the lumbar
+        // loading cap, so a capped exercise does not take a place either; again after the trim, which may have cut
+        // supporting work.
         KeepSetRatios(included, planReasons);
+        CapLumbarLoading(included, planReasons, policy);
+        List<PlanEntry>? trimmed = null;
         if (included.Count > policy.MaxExercises)
         {
-            included.Sort(ByPriority);
-            var dropped = included.GetRange(policy.MaxExercises, included.Count - policy.MaxExercises);
-            included.RemoveRange(policy.MaxExercises, dropped.Count);
-            var kept = policy.MaxExercises;
-            planReasons.Add(new Reason(SelectionRules.SessionSize,
-                () => $"Kept to {kept} exercises; left out today: {string.Join(", ", dropped.ConvertAll(d => d.Candidate.Exercise.Name))}."));
+            trimmed = TrimKeepingRegions(included, planReasons, policy);
         }
 
         KeepSetRatios(included, planReasons);
 
-        // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio.
+        // A region the choices left empty (or the ratio emptied) gets the best spare that works there: what the trim
+        // left out first, then the fillers.
+        if (MissingRegion(included, policy))
+        {
+            var spares = new List<PlanEntry>();
+            spares.AddRange(trimmed ?? []);
+            spares.AddRange(reserves ?? []);
+            spares.Sort(ByPriority);
+            AddMissingRegions(included, spares, planReasons, policy);
+        }
+
+        // Exclusions may have left the session short: fillers by priority, never one that breaks a set ratio or the
+        // lumbar loading cap.
         if (included.Count < policy.MinExercises && reserves is not null)
         {
             reserves.Sort(ByPriority);
@@ -447,6 +457,11 @@ internal static class Decisions
                     break;
                 }
 
+                if (included.Contains(reserve) || !FitsLumbarCap(included, reserve, policy))
+                {
+                    continue;
+                }
+
                 included.Add(reserve);
                 if (BrokenRatio(included) is not null)
                 {
@@ -454,6 +469,8 @@ internal static class Decisions
                 }
             }
         }
+
+        SayRatiosMet(included, reserves, planReasons);
 
         // Mobility and stretches open the session (as the seeds do), then strength by priority.
         included.Sort(static (a, b) =>
@@ -468,6 +485,259 @@ internal static class Decisions
         }
 
         return new SessionPlan(new OwnedList<PlannedExercise>(items), Referral.None, new OwnedList<Reason>([.. planReasons]));
+    }
+
+    /// <summary>
+    /// Leaves out the lowest-priority exercises that load the lumbar spine in flexion or a hinge beyond
+    /// <see cref="ProgressionPolicy.MaxLumbarLoadingExercises"/>, and says so with the cap and the count.
+    /// </summary>
+    private static void CapLumbarLoading(List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        var cap = policy.MaxLumbarLoadingExercises;
+        if (LumbarLoading(included) <= cap)
+        {
+            return;
+        }
+
+        // At equal priority the exercise the client is already progressing on stays: the cap must not swap a
+        // program's hinge for a new one every session.
+        var loading = included.FindAll(static e => e.Candidate.Exercise.LoadsLumbarSpine);
+        loading.Sort(static (a, b) => a.Priority != b.Priority || (a.Candidate.Progress is null) == (b.Candidate.Progress is null)
+            ? ByPriority(a, b)
+            : a.Candidate.Progress is null ? 1 : -1);
+        var dropped = loading.GetRange(cap, loading.Count - cap);
+        foreach (var entry in dropped)
+        {
+            included.Remove(entry);
+        }
+
+        var count = loading.Count;
+        var kept = loading.GetRange(0, cap).ConvertAll(static e => e.Candidate.Exercise.Name);
+        var left = dropped.ConvertAll(static e => e.Candidate.Exercise.Name);
+        planReasons.Add(new Reason(SelectionRules.LumbarLoadingCap,
+            () => $"At most {SelectionRules.Exercises(cap)} loading the lumbar spine in flexion or a hinge a session, and {count} were chosen: "
+                  + (kept.Count > 0 ? $"kept {string.Join(", ", kept)}; " : "")
+                  + $"left out today: {string.Join(", ", left)}."));
+    }
+
+    private static int LumbarLoading(List<PlanEntry> entries)
+    {
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            count += entry.Candidate.Exercise.LoadsLumbarSpine ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int CountIn(List<PlanEntry> entries, BackRegion region)
+    {
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            count += entry.Candidate.Exercise.Region == region ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool MissingRegion(List<PlanEntry> included, ProgressionPolicy policy)
+    {
+        foreach (var region in Regions)
+        {
+            if (CountIn(included, region) < policy.MinExercisesIn(region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether adding <paramref name="entry"/> keeps the plan within the lumbar loading cap.</summary>
+    private static bool FitsLumbarCap(List<PlanEntry> included, PlanEntry entry, ProgressionPolicy policy)
+        => !entry.Candidate.Exercise.LoadsLumbarSpine || LumbarLoading(included) < policy.MaxLumbarLoadingExercises;
+
+    private static readonly BackRegion[] Regions = [BackRegion.Below, BackRegion.Around, BackRegion.Above];
+
+    private static bool IsIn(PlanEntry entry, BackRegion region) => entry.Candidate.Exercise.Region == region;
+
+    /// <summary>
+    /// Trims the plan to <see cref="ProgressionPolicy.MaxExercises"/> by priority, except that each region keeps its
+    /// highest-priority exercises up to its minimum; says which were left out, and which were kept for a region
+    /// that plain priority would have cut. Returns the entries left out.
+    /// </summary>
+    private static List<PlanEntry> TrimKeepingRegions(List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        included.Sort(ByPriority);
+        var max = policy.MaxExercises;
+
+        // Each region's highest-priority entries up to its minimum are protected; the rest of the room goes by priority.
+        Span<int> protectedLeft = [policy.MinBelowExercises, policy.MinAroundExercises, policy.MinAboveExercises];
+        var isProtected = new bool[included.Count];
+        var room = max;
+        for (var i = 0; i < included.Count; i++)
+        {
+            if (included[i].Candidate.Exercise.Region is { } region && protectedLeft[(int)region] > 0)
+            {
+                protectedLeft[(int)region]--;
+                isProtected[i] = true;
+                room--;
+            }
+        }
+
+        var kept = new List<PlanEntry>(max);
+        var dropped = new List<PlanEntry>();
+        for (var i = 0; i < included.Count; i++)
+        {
+            var entry = included[i];
+            if (isProtected[i] || room-- > 0)
+            {
+                kept.Add(entry);
+                if (isProtected[i] && i >= max)
+                {
+                    // Kept for its region where plain priority would have cut it.
+                    var region = entry.Candidate.Exercise.Region!.Value;
+                    var name = entry.Candidate.Exercise.Name;
+                    var min = policy.MinExercisesIn(region);
+                    var inRegion = CountIn(included, region);
+                    planReasons.Add(new Reason(SelectionRules.RegionsKept,
+                        () => $"{name} kept: a session keeps at least {SelectionRules.Exercises(min)} {SelectionRules.RegionName(region)}, "
+                              + $"and {SelectionRules.Exercises(inRegion)} there {(inRegion == 1 ? "was" : "were")} chosen, so lower-priority work elsewhere is left out instead."));
+                }
+            }
+            else
+            {
+                dropped.Add(entry);
+            }
+        }
+
+        included.Clear();
+        included.AddRange(kept);
+        planReasons.Add(new Reason(SelectionRules.SessionSize,
+            () => $"Kept to {max} exercises; left out today: {string.Join(", ", dropped.ConvertAll(static d => d.Candidate.Exercise.Name))}."));
+        return dropped;
+    }
+
+    /// <summary>
+    /// For each region under its minimum, adds the best spare that works there (within the set ratios and the lumbar
+    /// cap); when that makes the plan longer than <see cref="ProgressionPolicy.MaxExercises"/>, the lowest-priority
+    /// exercise of a region above its minimum leaves in its place. Every addition is said with the region's numbers.
+    /// </summary>
+    private static void AddMissingRegions(List<PlanEntry> included, List<PlanEntry> spares, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        foreach (var region in Regions)
+        {
+            var min = policy.MinExercisesIn(region);
+            foreach (var spare in spares)
+            {
+                var have = CountIn(included, region);
+                if (have >= min)
+                {
+                    break;
+                }
+
+                if (!IsIn(spare, region) || included.Contains(spare) || !FitsLumbarCap(included, spare, policy))
+                {
+                    continue;
+                }
+
+                included.Add(spare);
+                if (BrokenRatio(included) is not null)
+                {
+                    included.RemoveAt(included.Count - 1);
+                    continue;
+                }
+
+                string? replaced = null;
+                if (included.Count > policy.MaxExercises)
+                {
+                    included.Sort(ByPriority);
+                    var victim = included.LastOrDefault(e => !ReferenceEquals(e, spare)
+                                                             && e.Candidate.Exercise.Region is { } r
+                                                             && CountIn(included, r) > policy.MinExercisesIn(r));
+                    if (victim is null)
+                    {
+                        included.Remove(spare);
+                        continue;
+                    }
+
+                    included.Remove(victim);
+                    if (BrokenRatio(included) is not null)
+                    {
+                        // The victim was supporting work the ratio needs: undo, and try the next spare.
+                        included.Add(victim);
+                        included.Remove(spare);
+                        continue;
+                    }
+
+                    replaced = victim.Candidate.Exercise.Name;
+                }
+
+                var name = spare.Candidate.Exercise.Name;
+                planReasons.Add(new Reason(SelectionRules.RegionsKept,
+                    () => $"{name} added: a session keeps at least {SelectionRules.Exercises(min)} {SelectionRules.RegionName(region)}, and {have} "
+                          + (have == 1 ? "was" : "were") + " planned" + (replaced is null ? "." : $"; it takes the place of {replaced}.")));
+            }
+        }
+    }
+
+    /// <summary>
+    /// For each set ratio a rule asked for, says whether the plan meets it with knee-dominant (limited) work in it, or
+    /// only trivially, because none is planned: the reason never claims a balance the plan does not test.
+    /// </summary>
+    private static void SayRatiosMet(List<PlanEntry> included, List<PlanEntry>? reserves, List<Reason> planReasons)
+    {
+        string? after = null;
+        while (NextGroup(included, after) is { } group)
+        {
+            after = group;
+            int supporting = 0, limited = 0, perSet = 0;
+            foreach (var entry in included)
+            {
+                var sets = entry.Item.Prescription.Dosage.Sets + entry.Item.ExtraSets;
+                bool isSupporting = false, isLimited = false;
+                foreach (var (ratio, _) in entry.Ratios)
+                {
+                    if (ratio.Group == group)
+                    {
+                        isSupporting |= ratio.Role == SetRatioRole.Supporting;
+                        isLimited |= ratio.Role == SetRatioRole.Limited;
+                        perSet = Math.Max(perSet, ratio.SupportingSetsPerLimitedSet);
+                    }
+                }
+
+                supporting += isSupporting ? sets : 0;
+                limited += isLimited ? sets : 0;
+            }
+
+            // The limited side's rule (selection.quad-dominance.set-ratio) speaks for the ratio, wherever its choice
+            // ended up (a filler that did not make the plan); else the supporting side's.
+            var ruleId = RatioRuleId(included, group, SetRatioRole.Limited) ?? RatioRuleId(reserves ?? [], group, SetRatioRole.Limited)
+                         ?? RatioRuleId(included, group, SetRatioRole.Supporting)!;
+            var (s, l, k) = (supporting, limited, perSet);
+            var limitedName = group == SelectionRules.HipWork ? SelectionRules.QuadWork : "limited";
+            planReasons.Add(new Reason(ruleId, l == 0
+                ? () => $"The set ratio of {k} {group} sets per {limitedName} set is met trivially: no {limitedName} work is planned today ({s} {group} sets, 0 {limitedName}), so it has nothing to balance."
+                : () => $"The set ratio of {k} {group} sets per {limitedName} set holds: {s} {group} sets for {l} {limitedName} sets (at least {k * l} needed)."));
+        }
+    }
+
+    private static string? RatioRuleId(List<PlanEntry> entries, string group, SetRatioRole role)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var (ratio, id) in entry.Ratios)
+            {
+                if (ratio.Group == group && ratio.Role == role)
+                {
+                    return id;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Higher priority first, then catalog order.</summary>

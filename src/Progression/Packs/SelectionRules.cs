@@ -23,6 +23,10 @@ internal static class SelectionRules
     public const string PausedSlotFilled = "safety.paused-exercise-replaced";
     public const string FillToMinimum = "selection.fill-to-minimum";
 
+    // The planner's own decisions about the session as a whole (Decisions.Plan), beside the trim to MaxExercises.
+    public const string RegionsKept = "selection.regions-kept";
+    public const string LumbarLoadingCap = "selection.lumbar-loading-cap";
+
     // Stored state the catalog no longer fits, and reports read without a named variant.
     public const string StoredVariantUnknownPlan = "selection.stored-variant-unknown";
     public const string StoredDoseOutOfRangePlan = "selection.stored-dose-out-of-range";
@@ -53,6 +57,9 @@ internal static class SelectionRules
     /// <summary>The supporting side of the hamstring:quadriceps set ratio, as the plan's reasons name it.</summary>
     internal const string HipWork = "hamstring or hip-dominant";
 
+    /// <summary>The limited side of the hamstring:quadriceps set ratio, as the plan's reasons name it.</summary>
+    internal const string QuadWork = "knee-dominant (quadriceps-dominant)";
+
     // Priorities: higher comes first among strength work and survives the trim to MaxExercises.
     // Balanced 35–40 and continuing 50 sit under every imbalance, so a finding always shapes the plan;
     // extensor endurance is highest because it must open the strength work.
@@ -70,15 +77,18 @@ internal static class SelectionRules
     /// <summary>
     /// The default session when nothing else is known, after the seeds' framing: work below
     /// (hips, thighs), around (trunk) and above (thoracic spine, lats) the lower back. The McGill
-    /// "big three" (bird dog, dead bug as the curl-up's gentler cousin, side bridge) hold the middle.
+    /// "big three" (bird dog, dead bug as the curl-up's gentler cousin, side bridge) hold the middle. The order is the
+    /// priority (40 down to 35): the side bridge ranks above the dead bug because it is the session's only work for
+    /// the quadratus lumborum ("an important yet often overlooked component", seed 001), so when imbalance work fills
+    /// the session, the trim cuts the second anti-extension exercise before the lateral one.
     /// </summary>
     internal static readonly (string Id, string Region)[] Balanced =
     [
         ("hip-flexor-stretch", "below"),
         ("glute-bridge", "below"),
         ("bird-dog", "around"),
-        ("dead-bug", "around"),
         ("side-bridge", "around"),
+        ("dead-bug", "around"),
         ("wall-pullover", "above"),
     ];
 
@@ -298,6 +308,17 @@ internal static class SelectionRules
         why = why.TrimEnd('.', ' ');
         return why.Length == 0 ? "it was stopped for pain" : why;
     }
+
+    /// <summary>The region as a plan's reasons name it: "below the lower back (hips, thighs)".</summary>
+    internal static string RegionName(BackRegion region) => region switch
+    {
+        BackRegion.Below => "below the lower back (hips, thighs)",
+        BackRegion.Around => "around the lower back (trunk, quadratus lumborum)",
+        _ => "above the lower back (thoracic spine, lats)",
+    };
+
+    /// <summary>"1 exercise", "2 exercises".</summary>
+    internal static string Exercises(int count) => count == 1 ? "1 exercise" : $"{count} exercises";
 
     internal static string PatternName(MovementPattern pattern) => pattern switch
     {

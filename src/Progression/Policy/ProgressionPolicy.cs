@@ -150,6 +150,41 @@ public sealed record ProgressionPolicy
     /// </summary>
     public double AssessedStartFraction { get; init; } = 0.5;
 
+    /// <summary>
+    /// Fewest exercises below the lower back (hips, thighs; <see cref="BackRegion.Below"/>) in a plan of at least
+    /// <see cref="MinExercises"/> exercises, when the catalog and the client's equipment offer them: imbalance rules
+    /// reorder the session and add sets, they do not starve a region (seed 001: "below, around, and above").
+    /// Default 1. 0–5; the three region minimums together at most <see cref="MaxExercises"/>.
+    /// </summary>
+    public int MinBelowExercises { get; init; } = 1;
+
+    /// <summary>
+    /// Fewest exercises around the lower back (trunk, quadratus lumborum; <see cref="BackRegion.Around"/>) in a plan of at
+    /// least <see cref="MinExercises"/> exercises, when the catalog and the client's equipment offer them. Default 1. 0–5.
+    /// </summary>
+    public int MinAroundExercises { get; init; } = 1;
+
+    /// <summary>
+    /// Fewest exercises above the lower back (thoracic spine, lats; <see cref="BackRegion.Above"/>) in a plan of at
+    /// least <see cref="MinExercises"/> exercises, when the catalog and the client's equipment offer them. Default 1. 0–5.
+    /// </summary>
+    public int MinAboveExercises { get; init; } = 1;
+
+    /// <summary>
+    /// Most exercises that load the lumbar spine in flexion or a hinge (<see cref="Exercise.LoadsLumbarSpine"/>: built in,
+    /// the seated good morning and the hip hinge) in one session; the lowest-priority ones beyond it are left out.
+    /// Default 1 (McGill 2007: limit repeated loaded lumbar flexion; the seeds progress these slowly). 0–10.
+    /// </summary>
+    public int MaxLumbarLoadingExercises { get; init; } = 1;
+
+    /// <summary>The minimum of <paramref name="region"/> (<see cref="MinBelowExercises"/> and its siblings).</summary>
+    internal int MinExercisesIn(BackRegion region) => region switch
+    {
+        BackRegion.Below => MinBelowExercises,
+        BackRegion.Around => MinAroundExercises,
+        _ => MinAboveExercises,
+    };
+
     /// <summary>Adds a sentence for every out-of-range value to <paramref name="errors"/>.</summary>
     internal void Validate(List<string> errors)
     {
@@ -208,5 +243,17 @@ public sealed record ProgressionPolicy
         Range(MaxExercises, 1, 20, nameof(MaxExercises));
         NotAbove(MinExercises, nameof(MinExercises), MaxExercises, nameof(MaxExercises));
         Range(AssessedStartFraction, 0.1, 1, nameof(AssessedStartFraction));
+        Range(MinBelowExercises, 0, 5, nameof(MinBelowExercises));
+        Range(MinAroundExercises, 0, 5, nameof(MinAroundExercises));
+        Range(MinAboveExercises, 0, 5, nameof(MinAboveExercises));
+        // The trim keeps every region's minimum, so together they must fit in the session.
+        var regionMinimums = MinBelowExercises + MinAroundExercises + MinAboveExercises;
+        if (regionMinimums > MaxExercises)
+        {
+            errors.Add(FormattableString.Invariant(
+                $"Policy: MinBelowExercises + MinAroundExercises + MinAboveExercises ({MinBelowExercises} + {MinAroundExercises} + {MinAboveExercises} = {regionMinimums}) must not exceed MaxExercises {MaxExercises}."));
+        }
+
+        Range(MaxLumbarLoadingExercises, 0, 10, nameof(MaxLumbarLoadingExercises));
     }
 }

@@ -71,6 +71,10 @@ public static class ProgressionPolicyJson
         Whole(nameof(ProgressionPolicy.MinExercises), p => p.MinExercises, (p, v) => p with { MinExercises = v }),
         Whole(nameof(ProgressionPolicy.MaxExercises), p => p.MaxExercises, (p, v) => p with { MaxExercises = v }),
         Number(nameof(ProgressionPolicy.AssessedStartFraction), p => p.AssessedStartFraction, (p, v) => p with { AssessedStartFraction = v }),
+        Whole(nameof(ProgressionPolicy.MinBelowExercises), p => p.MinBelowExercises, (p, v) => p with { MinBelowExercises = v }),
+        Whole(nameof(ProgressionPolicy.MinAroundExercises), p => p.MinAroundExercises, (p, v) => p with { MinAroundExercises = v }),
+        Whole(nameof(ProgressionPolicy.MinAboveExercises), p => p.MinAboveExercises, (p, v) => p with { MinAboveExercises = v }),
+        Whole(nameof(ProgressionPolicy.MaxLumbarLoadingExercises), p => p.MaxLumbarLoadingExercises, (p, v) => p with { MaxLumbarLoadingExercises = v }),
     ];
 
     private static readonly string[] KnownProperties = [JsonReading.SchemaProperty, .. Fields.Select(f => f.Name)];

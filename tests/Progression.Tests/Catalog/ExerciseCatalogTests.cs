@@ -6,7 +6,7 @@ public sealed class ExerciseCatalogTests
         new(id, "Variant " + id, tier, DoseMeasure.Reps, equipment) { Reps = new(8, 12, 1), Cue = "Move well." };
 
     private static Exercise Make(string id, params ExerciseVariant[] variants) =>
-        new(id, "Exercise " + id, MovementPattern.HipDominant, [BodySite.Glutes], variants) { Source = "test" };
+        new(id, "Exercise " + id, MovementPattern.HipDominant, [BodySite.Glutes], variants) { Region = BackRegion.Below, Source = "test" };
 
     [Fact]
     public void Create_ThreeProblems_ReportsAllInOneException()

@@ -57,7 +57,7 @@ public sealed class CatalogJsonTests
             {
               "Exercises": [
                 {
-                  "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "TargetMuscles": ["Quadriceps"],
+                  "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": ["Quadriceps"],
                   "Variants": [
                     { "Id": "wall-sit.high", "Name": "High wall sit", "Tier": "Assisted", "Measure": "HoldSeconds",
                       "Equipment": ["Wall"], "HoldSeconds": { "Min": 20, "Max": 60, "Step": 10 } },
@@ -83,14 +83,14 @@ public sealed class CatalogJsonTests
             {
               "Exercises": [
                 {
-                  "Id": "Wall Sit", "Name": "Wall sit", "Pattern": "Squat", "TargetMuscles": ["Quadriceps", "Toes"],
+                  "Id": "Wall Sit", "Name": "Wall sit", "Pattern": "Squat", "Region": "Below", "TargetMuscles": ["Quadriceps", "Toes"],
                   "Variants": [
                     { "Id": "wall-sit.high", "Name": "High", "Tier": "Assisted", "Measure": "HoldSeconds", "Sets": 30,
                       "HoldSeconds": { "Min": 0, "Max": 60, "Step": 10 } }
                   ]
                 },
                 {
-                  "Id": "step-up", "Name": "Step-up", "Pattern": "KneeDominant", "TargetMuscles": ["Quadriceps"],
+                  "Id": "step-up", "Name": "Step-up", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": ["Quadriceps"],
                   "Variants": [
                     { "Id": "step-up.dumbbells", "Name": "With dumbbells", "Tier": "Loaded", "Measure": "Reps",
                       "Equipment": ["Step", "Dumbbell"], "Reps": { "Min": 6, "Max": 12.5, "Step": 1 }, "Colour": "red" },
@@ -99,7 +99,7 @@ public sealed class CatalogJsonTests
                   ]
                 },
                 {
-                  "Id": "step-up", "Name": "Step-up again", "Pattern": "KneeDominant", "TargetMuscles": [],
+                  "Id": "step-up", "Name": "Step-up again", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": [],
                   "Variants": [
                     { "Id": "step-up.other", "Name": "Other", "Tier": "Bodyweight", "Measure": "Reps", "Reps": { "Min": 8, "Max": 15, "Step": 1 } }
                   ]
@@ -140,7 +140,7 @@ public sealed class CatalogJsonTests
     /// <summary>A catalog of one wall sit: <paramref name="exercise"/> replaces its properties after the id, <paramref name="variant"/> its one variant.</summary>
     private static string WallSit(
         string variant = HighWallSit,
-        string exercise = """ "Name": "Wall sit", "Pattern": "KneeDominant", "TargetMuscles": [] """) =>
+        string exercise = """ "Name": "Wall sit", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": [] """) =>
         $$"""{ "Exercises": [ { "Id": "wall-sit", {{exercise}}, "Variants": [ {{variant}} ] } ] }""";
 
     public static TheoryData<string, string, string> MalformedDocuments => new()
@@ -149,15 +149,15 @@ public sealed class CatalogJsonTests
         { "[]", "$", "must be an object; was an array" },
         { "{}", "$.Exercises", "Exercises is required." },
         { """{ "Exercises": {} }""", "$.Exercises", "must be an array of exercises; was an object" },
-        { """{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "TargetMuscles": [] } ] }""",
+        { """{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": [] } ] }""",
             "$.Exercises[0].Variants", "Variants is required." },
-        { """{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "TargetMuscles": [], "Variants": [] } ] }""",
+        { """{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": [], "Variants": [] } ] }""",
             "$.Exercises[0].Variants", "Exercise 'wall-sit' has no variants; a ladder needs at least one." },
-        { WallSit(exercise: """ "Name": " ", "Pattern": "KneeDominant", "TargetMuscles": [] """),
+        { WallSit(exercise: """ "Name": " ", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": [] """),
             "$.Exercises[0].Name", "Name must be a non-empty string; was \" \"." },
-        { WallSit(exercise: """ "Name": "Wall sit", "Pattern": "KneeDominant", "TargetMuscles": "Quadriceps" """),
+        { WallSit(exercise: """ "Name": "Wall sit", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": "Quadriceps" """),
             "$.Exercises[0].TargetMuscles", "must be an array of BodySite names" },
-        { WallSit(exercise: """ "Name": "Wall sit", "Pattern": "KneeDominant", "TargetMuscles": [], "IsStretch": "no" """),
+        { WallSit(exercise: """ "Name": "Wall sit", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": [], "IsStretch": "no" """),
             "$.Exercises[0].IsStretch", "IsStretch must be true or false; was \"no\"." },
         { WallSit("""{ "Id": "wall-sit.high", "Name": "High", "Tier": "Assisted", "Measure": "HoldSeconds", "Equipment": ["Wall"], "StandIns": { "Sofa": "Wall" }, "HoldSeconds": { "Min": 20, "Max": 60, "Step": 10 } }"""),
             "$.Exercises[0].Variants[0].StandIns.Sofa", "StandIns keys must be one of Chair, Wall," },

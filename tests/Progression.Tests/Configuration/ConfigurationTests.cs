@@ -80,7 +80,7 @@ public sealed class ConfigurationTests : IDisposable
     public void BadSection_ListsEveryProblemWithItsConfigurationPath()
     {
         var badCatalog = Path.Combine(_folder, "bad.json");
-        File.WriteAllText(badCatalog, """{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "Squat", "TargetMuscles": [], "Variants": [] } ] }""");
+        File.WriteAllText(badCatalog, """{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "Squat", "Region": "Below", "TargetMuscles": [], "Variants": [] } ] }""");
         var section = Section(
             ("Policy:SuccessesToProgress", "two"),
             ("Policy:MaxExercises", "40"),

@@ -44,7 +44,7 @@ public sealed class JsonSchemaTests
     [InlineData("""{ "Id": "wall-sit.high", "Name": "High", "Tier": "Assisted", "Measure": "Reps", "Reps": { "Min": 8, "Max": 12, "Step": 1 }, "Colour": "red" }""")]
     public void BrokenVariant_IsRejectedByTheSchemaAndByTheLoader(string variant)
     {
-        var json = $$"""{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "TargetMuscles": [], "Variants": [ {{variant}} ] } ] }""";
+        var json = $$"""{ "Exercises": [ { "Id": "wall-sit", "Name": "Wall sit", "Pattern": "KneeDominant", "Region": "Below", "TargetMuscles": [], "Variants": [ {{variant}} ] } ] }""";
 
         Assert.NotEmpty(Errors(CatalogSchema, json));
         Assert.Throws<ProgressionJsonException>(() => ExerciseCatalogJson.Read(json));

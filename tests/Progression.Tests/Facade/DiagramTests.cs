@@ -7,7 +7,7 @@ public sealed class DiagramTests
         new ExerciseVariant("wall-sit.high", "High wall sit", Tier.Assisted, DoseMeasure.HoldSeconds, Equipment.Wall) { Sets = 2, HoldSeconds = new(20, 60, 10) },
         new ExerciseVariant("wall-sit.loaded", "Wall sit with a \"plate\"", Tier.Loaded, DoseMeasure.HoldSeconds, Equipment.Wall, Equipment.Dumbbell)
             { Sets = 2, HoldSeconds = new(20, 45, 5), Load = new(5, 20, 2.5) },
-    ]);
+    ]) { Region = BackRegion.Below };
 
     [Fact]
     public void LadderDiagram_draws_each_variant_with_tier_dose_load_and_equipment()

@@ -11,7 +11,7 @@ public sealed class EngineInterfaceTests
     private static readonly Exercise WallSit = new("wall-sit", "Wall sit", MovementPattern.KneeDominant, [BodySite.Quadriceps],
     [
         new ExerciseVariant("wall-sit.high", "High wall sit", Tier.Assisted, DoseMeasure.HoldSeconds, Equipment.Wall) { Sets = 2, HoldSeconds = new(20, 60, 10) },
-    ]);
+    ]) { Region = BackRegion.Below };
 
     private static IProgressionEngine FromServices() =>
         new ServiceCollection()

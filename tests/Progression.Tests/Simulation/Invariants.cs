@@ -34,6 +34,8 @@ internal static class Invariants
     public const string Detraining = "a-break-of-14-days-steps-back-with-a-reason";
     public const string JsonRoundTrip = "state-round-trips-through-json";
     public const string LoweringAddsNoWork = "a-step-down-on-the-same-variant-never-adds-work";
+    public const string RegionsCovered = "a-full-size-plan-works-below-around-and-above";
+    public const string LumbarCap = "at-most-one-lumbar-loading-exercise";
 
     /// <summary>Every invariant, fresh (no state) for one history.</summary>
     public static IReadOnlyList<IInvariant> All() =>
@@ -54,6 +56,8 @@ internal static class Invariants
         new Stateless(Detraining, CheckDetraining),
         new Stateless(JsonRoundTrip, _ => []), // checked by the simulator when it stores the state
         new Stateless(LoweringAddsNoWork, CheckLoweringAddsNoWork),
+        new Stateless(RegionsCovered, CheckRegionsCovered),
+        new Stateless(LumbarCap, CheckLumbarCap),
     ];
 
     // ---- Numbers from DESIGN.md ("Assisted → bodyweight → loaded", "Stop on joint pain"), written out. ----
@@ -67,6 +71,8 @@ internal static class Invariants
     private const int MinExercises = 5;
     private const int MaxExercises = 7;
     private const int DaysAwayThatDetrain = 14;
+    private const int MostLumbarLoadingExercises = 1; // issue 16: "at most a policy number", 1 by default
+
     private const double Tolerance = 1e-9;
 
     private sealed class Stateless(string name, Func<SessionRecord, IEnumerable<(ExerciseDecision?, string)>> check) : IInvariant
@@ -501,6 +507,44 @@ internal static class Invariants
         if (!safetyExclusion && (ids.Length < MinExercises || ids.Length > MaxExercises))
         {
             yield return (null, $"the plan has {ids.Length} exercises ({string.Join(", ", ids)}); 5–7 is the policy");
+        }
+    }
+
+    /// <summary>
+    /// A plan of at least 5 exercises (not shaped by a safety rule) has work below, around and above the lower back,
+    /// wherever the catalog has an unpaused exercise of that region the client's equipment allows without load.
+    /// </summary>
+    private static IEnumerable<(ExerciseDecision?, string)> CheckRegionsCovered(SessionRecord session)
+    {
+        var plan = session.Plan;
+        if (plan.Items.Count < MinExercises || plan.Reasons.Any(r => r.RuleId.StartsWith("safety.", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        var catalog = session.Persona.Engine.Catalog;
+        var equipment = session.Before.Assessment?.Equipment;
+        foreach (var region in Enum.GetValues<BackRegion>())
+        {
+            var possible = catalog.Exercises.Where(e => e.Region == region
+                                                        && session.Before.ProgressOf(e.Id) is not { Paused: true }
+                                                        && e.Variants.Any(v => v.Tier != Tier.Loaded && v.CanBeDoneWith(equipment)))
+                .Select(e => e.Id).ToList();
+            if (possible.Count > 0 && !plan.Items.Any(i => catalog.Get(i.Prescription.ExerciseId).Region == region))
+            {
+                yield return (null, $"no exercise {region.ToString().ToLowerInvariant()} the lower back in {string.Join(", ", plan.Items.Select(i => i.Prescription.ExerciseId))}; the catalog offers {string.Join(", ", possible)}");
+            }
+        }
+    }
+
+    /// <summary>No plan holds more than one exercise that loads the lumbar spine in flexion or a hinge.</summary>
+    private static IEnumerable<(ExerciseDecision?, string)> CheckLumbarCap(SessionRecord session)
+    {
+        var catalog = session.Persona.Engine.Catalog;
+        var loading = session.Plan.Items.Where(i => catalog.Get(i.Prescription.ExerciseId).LoadsLumbarSpine).Select(i => i.Prescription.ExerciseId).ToList();
+        if (loading.Count > MostLumbarLoadingExercises)
+        {
+            yield return (null, $"{loading.Count} lumbar-loading exercises planned ({string.Join(", ", loading)}); at most {MostLumbarLoadingExercises}");
         }
     }
 

@@ -32,6 +32,24 @@ internal static class Personas
         Perform = set => set.OnTarget(9),
     };
 
+    /// <summary>A new client whose program already holds the hip hinge at its entry rung and starting dose.</summary>
+    private static ClientState StartedOnTheHinge(Assessment? assessment)
+    {
+        var entry = ExerciseCatalog.BuiltIn.Get("band-hip-hinge").Entry;
+        return ClientState.New("started-on-the-hinge", assessment)
+            .WithProgress("band-hip-hinge", new ExerciseProgress { VariantId = entry.Id, Tier = entry.Tier, Dosage = entry.StartingDosage });
+    }
+
+    /// <summary>
+    /// Quadriceps dominant (H:Q 0.45, issue 16) with every piece of equipment: four hip-dominant exercises are favoured,
+    /// two of them load the lumbar spine; the plan must still keep the side bridge (around) and the wall pullover
+    /// (above), and at most one lumbar-loading exercise.
+    /// </summary>
+    public static Persona QuadDominantClient { get; } = new("quad-dominant", 113)
+    {
+        AssessmentOn = _ => new Assessment { HamstringQuadRatio = 0.45, Equipment = Everything },
+    };
+
     private static ClientState OnSecondRung(ClientState client, params string[] exerciseIds)
     {
         foreach (var id in exerciseIds)
@@ -62,16 +80,21 @@ internal static class Personas
     /// <summary>Every loaded variant steps 1 kg (light dumbbells), so a step is 50 % or 100 % of a small load.</summary>
     public static Persona DumbbellOneKiloSteps { get; } = new("dumbbell-1kg-steps", 105) { Engine = EngineWithLoadSteps(1) };
 
-    /// <summary>Every loaded variant steps 4 kg, as kettlebells do; quadriceps dominant, so the hip hinge (a kettlebell deadlift) is planned.</summary>
+    /// <summary>
+    /// Every loaded variant steps 4 kg, as kettlebells do; quadriceps dominant and arriving with the hip hinge in the
+    /// program (at its entry rung), so the hip hinge (a kettlebell deadlift) is the lumbar-loading exercise the cap keeps.
+    /// </summary>
     public static Persona KettlebellFourKiloSteps { get; } = new("kettlebell-4kg-steps", 106)
     {
         Engine = EngineWithLoadSteps(4),
         AssessmentOn = _ => QuadDominant,
+        Start = StartedOnTheHinge,
     };
 
-    /// <summary>Quadriceps dominant (the hip hinge is planned) with every piece of equipment, but no kettlebell for a week.</summary>
+    /// <summary>Quadriceps dominant with the hip hinge in the program (the cap keeps it), every piece of equipment, but no kettlebell for a week.</summary>
     public static Persona LosesTheKettlebellForAWeek { get; } = new("loses-the-kettlebell-for-a-week", 107)
     {
+        Start = StartedOnTheHinge,
         AssessmentOn = session => QuadDominant with
         {
             Equipment = session is >= FirstSessionWithoutKettlebell and <= LastSessionWithoutKettlebell ? NoKettlebell : Everything,
@@ -123,7 +146,7 @@ internal static class Personas
     [
         AlwaysSucceeds, RpeNineAlways, FailsEveryThirdSession, WeeklyKneeJointPain, DumbbellOneKiloSteps,
         KettlebellFourKiloSteps, LosesTheKettlebellForAWeek, MonthlyMorningFlare, SixWeekBreak, StallsEveryEighthWeek,
-        StrugglesAtTheLightestLoad, RadiatingLegPainOnce,
+        StrugglesAtTheLightestLoad, RadiatingLegPainOnce, QuadDominantClient,
     ];
 
     private static bool IsLightestLoad(Prescription prescription)
@@ -152,6 +175,8 @@ internal static class Personas
             builder.AddExercise(new Exercise(exercise.Id, exercise.Name, exercise.Pattern, exercise.TargetMuscles, variants)
             {
                 IsStretch = exercise.IsStretch,
+                Region = exercise.Region,
+                LoadsLumbarSpine = exercise.LoadsLumbarSpine,
                 Source = exercise.Source,
             });
         }
