@@ -182,5 +182,8 @@ public sealed class AssessedStartTests
     [
         new("bench-side-bridge.knees", "Side bridge from the knees", Tier.Assisted, DoseMeasure.HoldSeconds) { HoldSeconds = new(10, 30, 5), IsUnilateral = true },
         new("bench-side-bridge.feet-up", "Side bridge, feet on a bench", Tier.Bodyweight, DoseMeasure.HoldSeconds, Equipment.Bench) { HoldSeconds = new(10, 40, 5), IsUnilateral = true },
-    ]);
+    ])
+    {
+        Region = BackRegion.Around,
+    };
 }
