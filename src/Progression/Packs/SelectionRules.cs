@@ -336,24 +336,19 @@ internal static class SelectionRules
 
     /// <summary>Whether the single-leg bridge test shows one leg weaker, below <see cref="ProgressionPolicy.MinLimbSymmetryIndex"/> (the condition of <see cref="LimbAsymmetryFound"/>).</summary>
     internal static bool HasLimbAsymmetry(PlanRequest r, ProgressionPolicy policy)
-        => r.Client.Assessment?.SingleLegBridgeSeconds is { } s
-           && s.Smaller is not null && s.SymmetryIndex < policy.MinLimbSymmetryIndex;
+        => r.Client.Assessment is { } a && LimbAsymmetric(a, policy);
 
     /// <summary>Whether the modified Thomas test puts either hip above <see cref="ProgressionPolicy.MaxHipFlexorAngle"/> (the condition of <see cref="ShortHipFlexorsFound"/>).</summary>
     internal static bool HasShortHipFlexors(PlanRequest r, ProgressionPolicy policy)
-        => r.Client.Assessment?.HipFlexorAngle is { } a
-           && (a.Left > policy.MaxHipFlexorAngle || a.Right > policy.MaxHipFlexorAngle);
+        => r.Client.Assessment is { } a && ShortHipFlexors(a, policy);
 
     /// <summary>Whether the trunk flexor:extensor endurance ratio is above <see cref="ProgressionPolicy.MaxFlexorExtensorRatio"/> (the condition of <see cref="WeakExtensorsFound"/>).</summary>
     internal static bool HasWeakExtensors(PlanRequest r, ProgressionPolicy policy)
-        => r.Client.Assessment?.Trunk is { FlexorSeconds: { } f, ExtensorSeconds: { } e }
-           && Ratio(f, e) > policy.MaxFlexorExtensorRatio;
+        => r.Client.Assessment is { } a && WeakExtensors(a, policy) is not null;
 
     /// <summary>Whether the side-bridge left:right ratio is outside <see cref="ProgressionPolicy.MinSideBridgeRatio"/>–<see cref="ProgressionPolicy.MaxSideBridgeRatio"/> (the condition of <see cref="LateralAsymmetryFound"/>).</summary>
     internal static bool HasLateralAsymmetry(PlanRequest r, ProgressionPolicy policy)
-        => r.Client.Assessment?.Trunk is { SideBridgeLeftSeconds: { } left, SideBridgeRightSeconds: { } right }
-           && Ratio(left, right) is var ratio && !double.IsNaN(ratio)
-           && (ratio < policy.MinSideBridgeRatio || ratio > policy.MaxSideBridgeRatio);
+        => r.Client.Assessment is { } a && LateralAsymmetric(a, policy) is not null;
 
     /// <summary>
     /// The rung <see cref="UnilateralVariant"/> prescribes for a weaker leg, or −1: the current rung if it is
@@ -570,6 +565,8 @@ internal static class SelectionRules
 
     private static string Now(double? value, Func<double, string> format) => value is { } v ? "now " + format(v) : "not measured now";
 
+    // The finding rules (Has… above) and the re-assessment read the same four tests, so a finding and its "gone"
+    // can never disagree about a threshold.
     private static bool LimbAsymmetric(Assessment a, ProgressionPolicy policy)
         => a.SingleLegBridgeSeconds is { } s && s.Smaller is not null && s.SymmetryIndex < policy.MinLimbSymmetryIndex;
 
