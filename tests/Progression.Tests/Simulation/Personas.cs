@@ -50,6 +50,23 @@ internal static class Personas
         AssessmentOn = _ => new Assessment { HamstringQuadRatio = 0.45, Equipment = Everything },
     };
 
+    /// <summary>Trains at home with nothing but the floor (issue 16): every plan comes from the rungs that need no equipment.</summary>
+    public static Persona NoEquipment { get; } = new("no-equipment", 114)
+    {
+        AssessmentOn = _ => new Assessment { Equipment = new HashSet<Equipment>() },
+    };
+
+    /// <summary>A full home gym, measured in testing (issue 16): every rung is open, and the assessment picks starts.</summary>
+    public static Persona FullHomeGym { get; } = new("full-home-gym", 115)
+    {
+        AssessmentOn = _ => new Assessment
+        {
+            Equipment = Everything,
+            SingleLegBridgeSeconds = new SidePair(40, 42),
+            Trunk = new TrunkEndurance { FlexorSeconds = 90, ExtensorSeconds = 110, SideBridgeLeftSeconds = 55, SideBridgeRightSeconds = 57 },
+        },
+    };
+
     private static ClientState OnSecondRung(ClientState client, params string[] exerciseIds)
     {
         foreach (var id in exerciseIds)
@@ -146,7 +163,7 @@ internal static class Personas
     [
         AlwaysSucceeds, RpeNineAlways, FailsEveryThirdSession, WeeklyKneeJointPain, DumbbellOneKiloSteps,
         KettlebellFourKiloSteps, LosesTheKettlebellForAWeek, MonthlyMorningFlare, SixWeekBreak, StallsEveryEighthWeek,
-        StrugglesAtTheLightestLoad, RadiatingLegPainOnce, QuadDominantClient,
+        StrugglesAtTheLightestLoad, RadiatingLegPainOnce, QuadDominantClient, NoEquipment, FullHomeGym,
     ];
 
     private static bool IsLightestLoad(Prescription prescription)

@@ -192,6 +192,31 @@ public sealed class SimulationTests
         Assert.Equal(first.Sessions[^1].Review!.Next, again.Sessions[^1].Review!.Next);
     }
 
+    [Fact]
+    public void A_client_with_no_equipment_trains_every_session_on_rungs_that_need_none()
+    {
+        var run = RunOf(Personas.NoEquipment.Name);
+        var catalog = ExerciseCatalog.BuiltIn;
+
+        Assert.All(run.Sessions, s => Assert.True(s.Plan.Items.Count >= 1, $"session {s.Number} planned nothing"));
+        Assert.All(run.Sessions.SelectMany(s => s.Plan.Items), item =>
+        {
+            Assert.True(catalog.TryGetVariant(item.Prescription.VariantId, out _, out var variant));
+            Assert.Empty(variant!.Equipment);
+        });
+    }
+
+    [Fact]
+    public void A_tested_client_with_a_full_home_gym_starts_where_the_tests_say_and_is_never_lowered_below_it_by_them()
+    {
+        var first = RunOf(Personas.FullHomeGym.Name).Sessions[0].Plan;
+
+        // 55 s and 57 s side bridges, a 110 s Biering-Sørensen hold: the starts cite the numbers.
+        Assert.Contains(first.Items.SelectMany(i => i.Reasons), r => r.RuleId == global::Progression.Packs.SelectionRules.AssessedStart && r.Message.Contains("55 s", StringComparison.Ordinal));
+        var sideBridge = first.Items.Single(i => i.Prescription.ExerciseId == "side-bridge").Prescription;
+        Assert.NotEqual(ExerciseCatalog.BuiltIn.Get("side-bridge").Variants[0].Id, sideBridge.VariantId);
+    }
+
     internal static SimulationRun RunOf(string persona)
         => Runs.GetOrAdd(persona, name => new Lazy<SimulationRun>(() => Simulator.Run(Personas.Named(name)))).Value;
 
