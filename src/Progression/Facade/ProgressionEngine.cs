@@ -78,7 +78,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         ArgumentNullException.ThrowIfNull(set);
         // A safety verdict needs only the symptoms: a set without a variant, a measure or progress is still answered.
         var policy = PolicyOf(client);
-        var (exercise, variantIndex, _) = Resolve(client, set, nameof(set));
+        var (exercise, variantIndex, _) = Resolve(client, set, nameof(set), null, policy);
         var fact = new SetUnderReview(client, set, exercise, exercise.Variants[variantIndex]);
         var symptoms = set.Symptoms;
         var facts = new object[2 + symptoms.Count];
@@ -143,10 +143,10 @@ public sealed class ProgressionEngine : IProgressionEngine
         for (var g = 0; g < grouped.Length; g++)
         {
             var group = grouped[g];
-            var (exercise, variantIndex, source) = Resolve(client, group[0], nameof(report));
+            var (exercise, variantIndex, source) = Resolve(client, group[0], nameof(report), report.CheckIn, policy);
             for (var i = 1; i < group.Length; i++)
             {
-                ReportChecks.CheckSameVariant(exercise, variantIndex, Resolve(client, group[i], nameof(report)).VariantIndex, report, group[i]);
+                ReportChecks.CheckSameVariant(exercise, variantIndex, Resolve(client, group[i], nameof(report), report.CheckIn, policy).VariantIndex, report, group[i]);
             }
 
             var variant = exercise.Variants[variantIndex];
@@ -212,7 +212,8 @@ public sealed class ProgressionEngine : IProgressionEngine
 
         return new ExercisePerformance(client, exercise, variantIndex, progress, sets, report)
         {
-            VariantAssumed = source == VariantSource.Entry,
+            VariantAssumed = source is VariantSource.Entry or VariantSource.Assessed,
+            AssumedFromAssessment = source == VariantSource.Assessed,
             UnknownStoredVariantId = stored is not null && storedIndex < 0 ? stored.VariantId : null,
             StoredDosageOutOfRange = outOfRange,
         };
@@ -310,14 +311,17 @@ public sealed class ProgressionEngine : IProgressionEngine
 
         /// <summary>Neither: the entry rung a plan would prescribe (the first the client's equipment allows).</summary>
         Entry,
+
+        /// <summary>Neither, for a client with no progress whose assessment sets the start: the rung a plan prescribes.</summary>
+        Assessed,
     }
 
     /// <summary>
     /// Finds the exercise and the variant a set was done at: the one named, else the client's stored one (or, when
-    /// its equipment is missing, the rung today's plan took instead), else the entry rung a plan would prescribe this client (the first whose equipment they have; the first rung when none).
+    /// its equipment is missing, the rung today's plan took instead), else the start a plan would prescribe this client: the one their assessment sets (selection.assessed-start), or the entry rung (the first whose equipment they have; the first rung when none).
     /// Throws naming the field only when an id the set names is unknown.
     /// </summary>
-    private (Exercise Exercise, int VariantIndex, VariantSource Source) Resolve(ClientState client, SetReport set, string parameter)
+    private (Exercise Exercise, int VariantIndex, VariantSource Source) Resolve(ClientState client, SetReport set, string parameter, CheckIn? checkIn, ProgressionPolicy policy)
     {
         if (!Catalog.TryGet(set.ExerciseId, out var exercise))
         {
@@ -347,6 +351,9 @@ public sealed class ProgressionEngine : IProgressionEngine
                 : (exercise, today, VariantSource.Stored);
         }
 
-        return (exercise, Math.Max(0, SelectionRules.PlannableRung(client, exercise, 0)), VariantSource.Entry);
+        // A client with no progress was planned the start their assessment set (selection.assessed-start), if any.
+        return SelectionRules.AssessedStartOf(client, exercise, checkIn, policy) is { } start
+            ? (exercise, start.Rung, VariantSource.Assessed)
+            : (exercise, Math.Max(0, SelectionRules.PlannableRung(client, exercise, 0)), VariantSource.Entry);
     }
 }

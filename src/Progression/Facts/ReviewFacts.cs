@@ -67,6 +67,8 @@ public sealed class ExercisePerformance
     // the stored dose the catalog's range no longer fits.
     internal bool VariantAssumed { get; init; }
 
+    internal bool AssumedFromAssessment { get; init; }
+
     internal string? UnknownStoredVariantId { get; init; }
 
     internal Dosage? StoredDosageOutOfRange { get; init; }

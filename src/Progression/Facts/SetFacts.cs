@@ -24,8 +24,9 @@ public sealed class SetUnderReview
     public Exercise Exercise { get; }
 
     /// <summary>
-    /// The variant performed: named in the report, else the client's current one, else the entry rung a plan would
-    /// prescribe this client (the first their equipment allows; the ladder's first when none). Never null, so a
+    /// The variant performed: named in the report, else the client's current one, else the start a plan would
+    /// prescribe this client (the rung their assessment sets; else the first their equipment allows; the ladder's
+    /// first when none). Never null, so a
     /// safety verdict never waits on a missing variant.
     /// </summary>
     public ExerciseVariant Variant { get; }

@@ -163,6 +163,25 @@ public sealed class AssessedStartTests
     }
 
     [Fact]
+    public void Sets_logged_without_a_variant_are_read_at_the_assessed_start_the_plan_gave_not_at_the_entry_rung()
+    {
+        var client = Assessed(new TrunkEndurance { SideBridgeLeftSeconds = 45, SideBridgeRightSeconds = 45 });
+        var planned = Planned(Engine.PlanSession(client), "side-bridge").Prescription;
+        var sets = Reports.OnTarget(planned).Select(s => s with { VariantId = null }).ToArray();
+
+        var decision = Engine.ReviewSession(client, Reports.Session(0, sets)).Decisions.Single();
+        var verdict = Engine.EvaluateSet(client, sets[0]);
+
+        // Read at the knee rung, 3 × 20 s would have looked like a success on an easier variant and stored that.
+        Assert.Equal("side-bridge.full", decision.From.VariantId);
+        Assert.Equal(Dosage.OfHold(3, 20), decision.From.Dosage);
+        Assert.Contains(decision.Reasons, r => r.RuleId == SelectionRules.VariantAssumedReview
+                                               && r.Message.Contains("Side bridge at 3 × 20 s", StringComparison.Ordinal)
+                                               && r.Message.Contains("the start your assessment set", StringComparison.Ordinal));
+        Assert.Equal(SetAction.Continue, verdict.Action);
+    }
+
+    [Fact]
     public void A_rung_whose_equipment_the_client_lacks_is_never_the_start()
     {
         var engine = ProgressionEngine.CreateBuilder().AddExercise(BenchSideBridge).Build();

@@ -29,7 +29,9 @@ internal sealed class UnnamedVariantReviewedAtEntryRung : Rule
         var why = p.UnknownStoredVariantId is { } old
             ? $"your stored variant '{old}' is no longer in the catalog"
             : "you have no progress on it";
-        var which = SelectionRules.HasEquipment(p.Client, p.Variant)
+        var which = p.AssumedFromAssessment
+            ? "the start your assessment set"
+            : SelectionRules.HasEquipment(p.Client, p.Variant)
             ? "the first your equipment allows"
             : $"the ladder's first rung, as your equipment allows none of them; it needs {p.Variant.MissingFrom(p.Client.Assessment?.Equipment)}";
         ctx.Insert(new ReviewNote(p.ExerciseId, new Reason(ctx.Rule.Name,
