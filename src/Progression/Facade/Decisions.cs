@@ -138,9 +138,15 @@ internal static class Decisions
             }
 
             // A proposal that keeps the stored progress (a day on another variant for missing equipment) changes only the counts.
-            progress[exerciseId] = chosen.KeepsProgress is { } kept
+            var advanced = chosen.KeepsProgress is { } kept
                 ? kept with { SessionsCompleted = kept.SessionsCompleted + 1, LastPerformed = report.Date }
                 : Advance(performance.Progress, chosen, outcome, report.Date, jointPain);
+
+            // The stint (selection.accessory-rotation) runs on while the exercise was also done at the session before.
+            // An exercise the engine started (no stored progress before this session) takes part in the rotation.
+            var stint = Contains(client.LastSessionExercises, exerciseId) ? advanced.SessionsInStint + 1 : 1;
+            var rotates = advanced.Rotates || !client.Progress.ContainsKey(exerciseId);
+            progress[exerciseId] = advanced with { SessionsInStint = stint, Rotates = rotates };
             performed[e] = exerciseId;
         }
 
@@ -166,6 +172,19 @@ internal static class Decisions
             Referral = referral,
             Reasons = reviewReasons is null ? OwnedList<Reason>.None : new OwnedList<Reason>([.. reviewReasons]),
         };
+    }
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,168 @@
+using Progression.Packs;
+
+namespace Progression.Tests.Facade;
+
+/// <summary>
+/// Issue 16, "Variety with purpose": accessory exercises rotate after <see cref="ProgressionPolicy.AccessoryRotationSessions"/>
+/// sessions (6 by default: two weeks at three sessions a week) to another exercise of the same region the client has
+/// the equipment for, and come back later exactly where they left off; work an imbalance chose stays until a
+/// re-assessment removes the finding. Before the change started exercises continued forever: a client with every piece
+/// of equipment saw the same six exercises for 120 sessions.
+/// </summary>
+public sealed class RotationScenarioTests
+{
+    private const int Interval = 6; // the default AccessoryRotationSessions, written out
+
+    private static readonly ProgressionEngine Engine = Reports.Engine;
+
+    private static readonly IReadOnlySet<Equipment> Everything = Enum.GetValues<Equipment>().ToHashSet();
+
+    /// <summary>One session: its plan, and the state before and after the review (all sets on target at RPE 7).</summary>
+    private sealed record Step(int Number, ClientState Before, SessionPlan Plan, ClientState After)
+    {
+        public IReadOnlyList<string> Ids => Plan.Items.Select(i => i.Prescription.ExerciseId).ToList();
+    }
+
+    private static List<Step> Run(ClientState client, int sessions, int firstDay = 0, Func<int, ClientState, ClientState>? before = null)
+    {
+        var steps = new List<Step>();
+        for (var n = 1; n <= sessions; n++)
+        {
+            client = before?.Invoke(n, client) ?? client;
+            var plan = Engine.PlanSession(client);
+            var sets = plan.Items.SelectMany(i => Reports.OnTarget(i.Prescription)).ToArray();
+            var next = Engine.ReviewSession(client, Reports.Session(firstDay + (2 * n), sets)).Next;
+            steps.Add(new Step(n, client, plan, next));
+            client = next;
+        }
+
+        return steps;
+    }
+
+    [Fact]
+    public void FullEquipment_24Sessions_AccessoriesChangeAtTheInterval_AndARotatedOutExerciseComesBackAtItsStoredLevel()
+    {
+        var steps = Run(ClientState.New("c1", new Assessment { Equipment = Everything }), 24);
+
+        // The first six plans are the same; the seventh is the first that changes, and by the interval, not earlier.
+        for (var n = 1; n < Interval; n++)
+        {
+            Assert.Equal(steps[0].Ids.Order(), steps[n].Ids.Order());
+        }
+
+        var seventh = steps[Interval];
+        var outs = steps[Interval - 1].Ids.Except(seventh.Ids).ToList();
+        Assert.NotEmpty(outs);
+        foreach (var id in outs)
+        {
+            var name = Engine.Catalog.Get(id).Name;
+            Assert.Contains(seventh.Plan.Reasons, r => r.RuleId == SelectionRules.AccessoryRotation
+                                                      && r.Message.StartsWith($"{name} has been in {Interval} sessions in a row", StringComparison.Ordinal));
+        }
+
+        // Every exercise that leaves the plan keeps its stored progress untouched while it is out, and is planned
+        // exactly there (variant and dose) when it comes back, with a reason saying so.
+        var comebacks = 0;
+        foreach (var id in steps.SelectMany(s => s.Ids).Distinct())
+        {
+            for (var n = 1; n < steps.Count; n++)
+            {
+                if (!steps[n - 1].Ids.Contains(id) || steps[n].Ids.Contains(id))
+                {
+                    continue;
+                }
+
+                var left = steps[n].Before.ProgressOf(id)!;
+                var back = steps.Skip(n + 1).FirstOrDefault(s => s.Ids.Contains(id));
+                foreach (var resting in steps.Skip(n).TakeWhile(s => !ReferenceEquals(s, back)))
+                {
+                    Assert.Equal(left, resting.After.ProgressOf(id));
+                }
+
+                if (back is not null)
+                {
+                    comebacks++;
+                    var planned = back.Plan.Items.Single(i => i.Prescription.ExerciseId == id);
+                    Assert.Equal(left.VariantId, planned.Prescription.VariantId);
+                    Assert.Equal(left.Dosage, planned.Prescription.Dosage);
+                    Assert.Contains(planned.Reasons, r => r.RuleId == SelectionRules.AccessoryRotation
+                                                          && r.Message.Contains($"where it left off: {left.Dosage} on", StringComparison.Ordinal));
+                }
+            }
+        }
+
+        Assert.True(comebacks > 0, "no exercise came back within 24 sessions");
+        Assert.True(steps.SelectMany(s => s.Ids).Distinct().Count() > steps[0].Ids.Count);
+    }
+
+    [Fact]
+    public void TheRotatedOutReason_StatesTheSessions_TheExerciseThatTakesItsPlace_AndTheLevelKept()
+    {
+        var steps = Run(ClientState.New("c1", new Assessment { Equipment = Everything }), Interval + 1);
+
+        var seventh = steps[Interval];
+        var reason = seventh.Plan.Reasons.First(r => r.RuleId == SelectionRules.AccessoryRotation);
+        var outId = steps[Interval - 1].Ids.Except(seventh.Ids).First(id => reason.Message.StartsWith(Engine.Catalog.Get(id).Name + " ", StringComparison.Ordinal));
+        var inId = seventh.Ids.Except(steps[Interval - 1].Ids).Single(id => Engine.Catalog.Get(id).Region == Engine.Catalog.Get(outId).Region);
+        var outExercise = Engine.Catalog.Get(outId);
+        var stored = seventh.Before.ProgressOf(outId)!;
+        var region = SelectionRules.RegionName(outExercise.Region!.Value);
+        Assert.Equal(
+            $"{outExercise.Name} has been in {Interval} sessions in a row, and accessory work changes every {Interval}: {Engine.Catalog.Get(inId).Name} takes its place {region} today. "
+            + $"{outExercise.Name} keeps {stored.Dosage} on {outExercise.Variants.Single(v => v.Id == stored.VariantId).Name} for when it comes back.",
+            reason.Message);
+    }
+
+    [Fact]
+    public void TheOnlyExerciseOfARegion_NeverRotates()
+    {
+        var steps = Run(ClientState.New("c1", new Assessment { Equipment = Everything }), 3 * Interval);
+
+        // The wall pullover is the catalog's only exercise above the lower back.
+        Assert.Single(Engine.Catalog.Exercises, e => e.Region == BackRegion.Above);
+        Assert.All(steps, s => Assert.Contains("wall-pullover", s.Ids));
+    }
+
+    [Fact]
+    public void WeakExtensors_KeepTheBirdDogPastTheInterval_AndAReassessmentWithTheFindingGoneLetsItRotate()
+    {
+        var weak = new Assessment { Equipment = Everything, Trunk = new TrunkEndurance { FlexorSeconds = 120, ExtensorSeconds = 60 } };
+        var balanced = weak with { Trunk = new TrunkEndurance { FlexorSeconds = 90, ExtensorSeconds = 110 } };
+        var steps = Run(ClientState.New("c1", weak), 3 * Interval);
+
+        Assert.All(steps, s => Assert.Contains("bird-dog", s.Ids));
+        Assert.True(steps[^1].After.ProgressOf("bird-dog")!.SessionsInStint > Interval);
+        Assert.Contains(steps.Skip(Interval), s => s.Plan.Reasons.Any(r => r.RuleId == SelectionRules.AccessoryRotation)); // other work did rotate
+
+        var reassessed = steps[^1].After.WithAssessment(balanced);
+        var plan = Engine.PlanSession(reassessed);
+
+        Assert.DoesNotContain(plan.Items, i => i.Prescription.ExerciseId == "bird-dog");
+        Assert.Contains(plan.Reasons, r => r.RuleId == SelectionRules.FindingGone && r.Message.Contains("weak extensors are gone", StringComparison.Ordinal));
+        var stint = reassessed.ProgressOf("bird-dog")!.SessionsInStint;
+        Assert.Contains(plan.Reasons, r => r.RuleId == SelectionRules.AccessoryRotation
+                                           && r.Message.StartsWith($"Bird dog has been in {stint} sessions in a row", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ZeroRotationSessions_KeepsTheSameExercisesForever()
+    {
+        var client = ClientState.New("c1", new Assessment { Equipment = Everything }) with { Policy = ProgressionPolicy.Default with { AccessoryRotationSessions = 0 } };
+        var steps = Run(client, 3 * Interval);
+
+        Assert.All(steps, s => Assert.Equal(steps[0].Ids.Order(), s.Ids.Order()));
+        Assert.DoesNotContain(steps, s => s.Plan.Reasons.Any(r => r.RuleId == SelectionRules.AccessoryRotation));
+    }
+
+    [Fact]
+    public void APausedExercise_NeverRotatesIn()
+    {
+        var paused = Engine.Catalog.Get("ql-stretch").Variants[0];
+        var client = ClientState.New("c1", new Assessment { Equipment = Everything })
+            .WithProgress("ql-stretch", new ExerciseProgress { VariantId = paused.Id, Tier = paused.Tier, Dosage = paused.StartingDosage, Paused = true, PauseReason = "Joint pain at the easiest level." });
+        var steps = Run(client, 4 * Interval);
+
+        Assert.All(steps, s => Assert.DoesNotContain("ql-stretch", s.Ids));
+        Assert.Contains(steps, s => s.Plan.Reasons.Any(r => r.RuleId == SelectionRules.AccessoryRotation));
+    }
+}
