@@ -165,4 +165,71 @@ public sealed class RotationScenarioTests
         Assert.All(steps, s => Assert.DoesNotContain("ql-stretch", s.Ids));
         Assert.Contains(steps, s => s.Plan.Reasons.Any(r => r.RuleId == SelectionRules.AccessoryRotation));
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(53)]
+    public void AnOutOfRangeRotationInterval_IsABuildError_NamingFieldValueAndRange(int sessions)
+    {
+        var policy = ProgressionPolicy.Default with { AccessoryRotationSessions = sessions };
+
+        var error = Assert.ThrowsAny<Exception>(() => ProgressionEngine.CreateBuilder().UsePolicy(policy).Build());
+
+        Assert.Contains($"AccessoryRotationSessions must be between 0 and 52 (inclusive); was {sessions}.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheRotationInterval_IsReadFromPolicyJson_AndBothPresetsRotateEverySixSessions()
+    {
+        var policy = ProgressionPolicyJson.Read("""{ "AccessoryRotationSessions": 9 }""");
+
+        Assert.Equal(9, policy.AccessoryRotationSessions);
+        Assert.Equal(Interval, ProgressionPolicy.Default.AccessoryRotationSessions);
+        Assert.Equal(Interval, ProgressionPolicy.PainMonitoring.AccessoryRotationSessions);
+        Assert.Equal(9, ProgressionPolicyJson.Read(ProgressionPolicyJson.Write(policy)).AccessoryRotationSessions);
+    }
+
+    [Fact]
+    public void TheStint_CountsSessionsInARow_AndARotatedOutExerciseRoundTripsThroughJsonUnchanged()
+    {
+        var steps = Run(ClientState.New("c1", new Assessment { Equipment = Everything }), Interval + 2);
+
+        // Every exercise the engine started counts its sessions in a row, and takes part in the rotation.
+        var first = steps[0].After.ProgressOf("bird-dog")!;
+        Assert.Equal((1, true), (first.SessionsInStint, first.Rotates));
+        Assert.Equal(Interval, steps[Interval - 1].After.ProgressOf("bird-dog")!.SessionsInStint);
+
+        var state = steps[^1].After;
+        var back = System.Text.Json.JsonSerializer.Deserialize<ClientState>(System.Text.Json.JsonSerializer.Serialize(state))!;
+        Assert.Equal(state, back);
+        Assert.NotEqual(state, state.WithProgress("bird-dog", state.ProgressOf("bird-dog")! with { SessionsInStint = 0 }));
+    }
+
+    [Fact]
+    public void AProgramTheHostSeeded_StaysPastTheInterval()
+    {
+        var flat = Engine.Catalog.Get("atg-split-squat").Variants[1];
+        var client = ClientState.New("c1", new Assessment { Equipment = Everything })
+            .WithProgress("atg-split-squat", new ExerciseProgress { VariantId = flat.Id, Tier = flat.Tier, Dosage = flat.StartingDosage });
+        var steps = Run(client, 3 * Interval);
+
+        Assert.All(steps, s => Assert.Contains("atg-split-squat", s.Ids));
+        Assert.False(steps[^1].After.ProgressOf("atg-split-squat")!.Rotates);
+        Assert.Contains(steps, s => s.Plan.Reasons.Any(r => r.RuleId == SelectionRules.AccessoryRotation)); // the engine's own choices rotate
+    }
+
+    [Fact]
+    public void AReviewLeavesARotatedOutExerciseUntouched_NeitherMissedNorFailed()
+    {
+        var steps = Run(ClientState.New("c1", new Assessment { Equipment = Everything }), Interval + 1);
+
+        var seventh = steps[Interval];
+        var outs = steps[Interval - 1].Ids.Except(seventh.Ids).ToList();
+        Assert.NotEmpty(outs);
+        foreach (var id in outs)
+        {
+            Assert.Equal(seventh.Before.ProgressOf(id), seventh.After.ProgressOf(id));
+            Assert.DoesNotContain(seventh.After.LastSessionExercises, e => e == id);
+        }
+    }
 }
