@@ -489,6 +489,11 @@ internal static class Decisions
             }
         }
 
+        if (trimmed is not null)
+        {
+            SaySessionSize(trimmed, included, planReasons, policy);
+        }
+
         SayRatiosMet(included, reserves, planReasons);
 
         // Mobility and stretches open the session (as the seeds do), then strength by priority.
@@ -585,7 +590,7 @@ internal static class Decisions
     /// <summary>
     /// Trims the plan to <see cref="ProgressionPolicy.MaxExercises"/> by priority, except that each region keeps its
     /// highest-priority exercises up to its minimum; says which were left out, and which were kept for a region
-    /// that plain priority would have cut. Returns the entries left out.
+    /// that plain priority would have cut. Returns the entries left out (<see cref="SaySessionSize"/> names them).
     /// </summary>
     private static List<PlanEntry> TrimKeepingRegions(List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
     {
@@ -634,9 +639,32 @@ internal static class Decisions
 
         included.Clear();
         included.AddRange(kept);
-        planReasons.Add(new Reason(SelectionRules.SessionSize,
-            () => $"Kept to {max} exercises; left out today: {string.Join(", ", dropped.ConvertAll(static d => d.Candidate.Exercise.Name))}."));
         return dropped;
+    }
+
+    /// <summary>
+    /// Says what the trim to <see cref="ProgressionPolicy.MaxExercises"/> left out, once the plan is final: never an
+    /// exercise a region added back, and only what is news to the client — everything on a first plan, afterwards an
+    /// exercise done at the last session. One that has never been in the program (a balanced exercise the imbalance
+    /// work always outranks) is not repeated every session.
+    /// </summary>
+    private static void SaySessionSize(List<PlanEntry> trimmed, List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        var names = new List<string>();
+        foreach (var entry in trimmed)
+        {
+            var client = entry.Candidate.Request.Client;
+            if (!included.Contains(entry) && (client.LastSessionDate is null || client.LastSessionExercises.Contains(entry.Candidate.ExerciseId)))
+            {
+                names.Add(entry.Candidate.Exercise.Name);
+            }
+        }
+
+        if (names.Count > 0)
+        {
+            var max = policy.MaxExercises;
+            planReasons.Add(new Reason(SelectionRules.SessionSize, () => $"Kept to {max} exercises; left out today: {string.Join(", ", names)}."));
+        }
     }
 
     /// <summary>

@@ -101,6 +101,27 @@ public sealed class RegionScenarioTests
     }
 
     [Fact]
+    public void QuadDominant_SaysWhatTheSessionSizeLeftOut_OnceAndNotEverySession()
+    {
+        var run = Simulator.Run(Personas.QuadDominantClient with { Sessions = 30 });
+
+        // The first plan says what the trim left out; later plans only when the exercise left out was done last time
+        // (news to the client), never the same "left out today: Dead bug" for an exercise that has never been in.
+        Assert.Contains(run.Sessions[0].Plan.Reasons, r => r.RuleId == SelectionRules.SessionSize);
+        for (var n = 1; n < run.Sessions.Count; n++)
+        {
+            var done = run.Sessions[n].Before.LastSessionExercises.Select(id => Engine.Catalog.Get(id).Name).ToHashSet();
+            foreach (var reason in run.Sessions[n].Plan.Reasons.Where(r => r.RuleId == SelectionRules.SessionSize))
+            {
+                var named = reason.Message[(reason.Message.IndexOf("left out today: ", StringComparison.Ordinal) + "left out today: ".Length)..].TrimEnd('.').Split(", ");
+                Assert.All(named, name => Assert.Contains(name, done));
+            }
+        }
+
+        Assert.True(run.Sessions.Skip(1).Count(s => s.Plan.Reasons.Any(r => r.RuleId == SelectionRules.SessionSize)) < run.Sessions.Count / 2);
+    }
+
+    [Fact]
     public void AnImbalanceThatFillsTheSessionWithOneRegion_StillLeavesRoomForTheOthers_WithAPolicyOfTwoAround()
     {
         var engine = ProgressionEngine.CreateBuilder().UsePolicy(ProgressionPolicy.Default with { MinAroundExercises = 2 }).Build();

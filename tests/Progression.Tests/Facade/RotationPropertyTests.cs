@@ -145,6 +145,12 @@ public sealed class RotationPropertyTests
             Assert.True(plan.Items.Count >= MinExercises, $"{plan.Items.Count} exercises with rotation, {without.Items.Count} without; {Describe(plan)}");
         }
 
+        // The session-size reason names only exercises that are really left out (not one a region added back).
+        foreach (var reason in plan.Reasons.Where(r => r.RuleId == SelectionRules.SessionSize))
+        {
+            Assert.DoesNotContain(plan.Items, i => LeftOut(reason.Message).Contains(Engine.Catalog.Get(i.Prescription.ExerciseId).Name));
+        }
+
         foreach (var region in Enum.GetValues<BackRegion>())
         {
             var have = plan.Items.Count(i => RegionOf(i) == region);
@@ -190,6 +196,9 @@ public sealed class RotationPropertyTests
             }
         }
     }
+
+    private static string[] LeftOut(string message)
+        => message[(message.IndexOf("left out today: ", StringComparison.Ordinal) + "left out today: ".Length)..].TrimEnd('.').Split(", ");
 
     /// <summary>A dose's level on one variant: load first, then sets, then reps or seconds (a load step may take reps off).</summary>
     private static (double, int, double) Level(Dosage d) => (d.LoadKg ?? 0, d.Sets, (double?)d.Reps ?? d.HoldSeconds ?? 0);
