@@ -619,8 +619,8 @@ internal static class SelectionRules
         }
 
         var variant = comes.Exercise.Variants[comes.VariantIndex];
-        var last = p.LastPerformed is { } day ? $" (last done {day:yyyy-MM-dd})" : "";
-        return $"{comes.Exercise.Name} comes back in the place of {gone.Exercise.Name} {region}{last}, where it left off: {comes.Prescription.Dosage} on {variant.Name}.";
+        var last = p.LastPerformed is { } day ? FormattableString.Invariant($" (last done {day:yyyy-MM-dd})") : "";
+        return $"{comes.Exercise.Name} comes back in the place of {gone.Exercise.Name} {region}, where it left off: {comes.Prescription.Dosage} on {variant.Name}{last}.";
     }
 
     // ---- Re-assessment: findings that are gone (selection.reassessment.finding-gone) -------------------------
