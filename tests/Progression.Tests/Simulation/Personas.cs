@@ -59,6 +59,7 @@ internal static class Personas
     /// <summary>A full home gym, measured in testing (issue 16): every rung is open, and the assessment picks starts.</summary>
     public static Persona FullHomeGym { get; } = new("full-home-gym", 115)
     {
+        SeesEveryExercise = true,
         AssessmentOn = _ => new Assessment
         {
             Equipment = Everything,
