@@ -527,9 +527,10 @@ internal static class SelectionRules
     internal const int RotationSalience = 40;
 
     /// <summary>
-    /// Whether the candidate has stayed its stint: started by the engine (<see cref="ExerciseProgress.Rotates"/>), unpaused, done at the last session and in each of the
-    /// <see cref="ProgressionPolicy.AccessoryRotationSessions"/> sessions before (never when that is 0). Whether it is
-    /// an accessory (nothing but continuing keeps it in the plan) is for <see cref="Rotation"/> to say.
+    /// Whether the candidate has stayed its stint: started by the engine (<see cref="ExerciseProgress.Rotates"/>),
+    /// unpaused, and done in each of the last <see cref="ProgressionPolicy.AccessoryRotationSessions"/> sessions, the
+    /// last one included (never when that is 0). Whether it is an accessory (nothing but continuing keeps it in the
+    /// plan) is for <see cref="Rotation"/> to say.
     /// </summary>
     internal static bool StintServed(PlanCandidate c, ProgressionPolicy policy)
         => policy.AccessoryRotationSessions > 0
@@ -568,7 +569,7 @@ internal static class SelectionRules
         bool OnlyContinued(PlanCandidate c) => byExercise[c.ExerciseId].All(ch => ch.Reason.RuleId is ContinueProgram or AccessoryRotation);
 
         // Longest stint first; at equal stints the one the trim would cut first (all continue at one priority: the
-        // last in catalog order), so a program's first exercises, often the ones a host seeded, stay longest.
+        // last in catalog order). Deterministic, so every firing of the rule in one plan agrees on the one.
         PlanCandidate? first = null;
         foreach (var c in all)
         {
