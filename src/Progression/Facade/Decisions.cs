@@ -343,6 +343,7 @@ internal static class Decisions
 
         var included = new List<PlanEntry>();
         List<PlanEntry>? reserves = null;
+        List<(PlanEntry Entry, Reason Reason)>? rotatedOut = null;
         for (var order = 0; order < candidates.Count; order++)
         {
             var mine = new ReadOnlySpan<PlanChoice>(flat, starts[order], starts[order + 1] - starts[order]);
@@ -353,9 +354,16 @@ internal static class Decisions
 
             var excluded = false;
             var chosen = 0;
+            Reason? rotation = null;
             foreach (var c in mine)
             {
-                if (c.Exclude)
+                if (c.Exclude && c.Reason.RuleId == SelectionRules.AccessoryRotation)
+                {
+                    // Rotated out: kept as the first filler, so a session the swap leaves short (its stand-in was
+                    // the filler it needed) or a region it leaves empty gets the exercise back; said only if it stays out.
+                    rotation = c.Reason;
+                }
+                else if (c.Exclude)
                 {
                     planReasons.Add(c.Reason);
                     excluded = true;
@@ -371,11 +379,11 @@ internal static class Decisions
 
             // A reserve (filler) priority only counts when no rule chose the exercise outright; then its reason
             // would not be why the exercise is there, so it is dropped.
-            var isReserve = chosen == 0;
+            var isReserve = chosen == 0 || rotation is not null;
             var shaping = 0;
             foreach (var c in mine)
             {
-                shaping += isReserve || !c.Reserve ? 1 : 0;
+                shaping += !c.Exclude && (isReserve || !c.Reserve) ? 1 : 0;
             }
 
             Prescription? prescription = null;
@@ -389,7 +397,7 @@ internal static class Decisions
             var next = 0;
             foreach (var c in mine)
             {
-                if (!isReserve && c.Reserve)
+                if ((!isReserve && c.Reserve) || c.Exclude)
                 {
                     continue;
                 }
@@ -438,6 +446,10 @@ internal static class Decisions
             };
             var entry = new PlanEntry(candidate, priority, item, order, ratios);
             (isReserve ? reserves ??= [] : included).Add(entry);
+            if (rotation is not null)
+            {
+                (rotatedOut ??= []).Add((entry, rotation));
+            }
         }
 
         // Ratios first, so a limited exercise does not take the place of one the trim would keep; then the lumbar
@@ -492,6 +504,14 @@ internal static class Decisions
         if (trimmed is not null)
         {
             SaySessionSize(trimmed, included, planReasons, policy);
+        }
+
+        foreach (var (entry, reason) in rotatedOut ?? [])
+        {
+            if (!included.Contains(entry))
+            {
+                planReasons.Add(reason);
+            }
         }
 
         SayRatiosMet(included, reserves, planReasons);
