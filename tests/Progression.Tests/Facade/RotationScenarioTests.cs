@@ -232,4 +232,37 @@ public sealed class RotationScenarioTests
             Assert.DoesNotContain(seventh.After.LastSessionExercises, e => e == id);
         }
     }
+
+    [Fact]
+    public void InAShortSession_ARotatedOutExerciseIsTheFirstFiller_AndStaysToday()
+    {
+        // Band, dumbbell and rack only, three of the balanced session paused: the session is short and fillers make
+        // it up to five. The deep squat hold has served its stint and the hip hinge takes its slot, but a session that
+        // needs fillers takes the rotated-out exercise first (at its stored level), so the swap never shortens it and
+        // no sentence says the deep squat hold left. (Before, it was rotated out and a new filler took the fifth place.)
+        static ExerciseProgress At(string variantId, int stint = 0, bool paused = false)
+        {
+            var (_, variant) = (0, ExerciseCatalog.BuiltIn.Exercises.SelectMany(e => e.Variants).Single(v => v.Id == variantId));
+            return new ExerciseProgress
+            {
+                VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage, SessionsInStint = stint, Rotates = true,
+                Paused = paused, PauseReason = paused ? "Joint pain at the easiest level." : null, LastPerformed = Reports.Day(0),
+            };
+        }
+
+        var client = ClientState.New("c1", new Assessment { Equipment = new HashSet<Equipment> { Equipment.Band, Equipment.Dumbbell, Equipment.Rack } })
+            .WithProgress("deep-squat-hold", At("deep-squat-hold.counterweight", stint: Interval))
+            .WithProgress("hip-flexor-stretch", At("hip-flexor-stretch.supported", paused: true))
+            .WithProgress("dead-bug", At("dead-bug.bent-knee", paused: true))
+            .WithProgress("bird-dog", At("bird-dog.single-limb", paused: true))
+            with { LastSessionDate = Reports.Day(0), LastSessionExercises = ["deep-squat-hold"] };
+
+        var plan = Engine.PlanSession(client);
+        var without = Engine.PlanSession(client with { Policy = ProgressionPolicy.Default with { AccessoryRotationSessions = 0 } });
+
+        Assert.True(without.Items.Count >= 5, string.Join(", ", without.Items.Select(i => i.Prescription.ExerciseId)));
+        Assert.True(plan.Items.Count >= 5, string.Join(", ", plan.Items.Select(i => i.Prescription.ExerciseId)));
+        Assert.Contains(plan.Items, i => i.Prescription.ExerciseId == "deep-squat-hold");
+        Assert.DoesNotContain(plan.Reasons, r => r.RuleId == SelectionRules.AccessoryRotation && r.Message.StartsWith("Deep squat hold has been in", StringComparison.Ordinal));
+    }
 }
