@@ -511,6 +511,23 @@ internal static class Decisions
             if (!included.Contains(entry))
             {
                 planReasons.Add(reason);
+                continue;
+            }
+
+            // It stayed as a filler: the exercise that came in for it (one a region a session) no longer takes its place.
+            var region = entry.Candidate.Exercise.Region;
+            for (var i = 0; i < included.Count; i++)
+            {
+                var other = included[i];
+                var at = IndexOfRule(other.Item.Reasons, SelectionRules.AccessoryRotation);
+                if (!ReferenceEquals(other, entry) && other.Candidate.Exercise.Region == region && at >= 0)
+                {
+                    var (comes, stays, min) = (other.Candidate.Exercise.Name, entry.Candidate.Exercise.Name, policy.MinExercises);
+                    var reasons = other.Item.Reasons.ToArray();
+                    reasons[at] = new Reason(SelectionRules.AccessoryRotation,
+                        () => $"{comes} comes into the rotation {SelectionRules.RegionName(region!.Value)}; {stays}, whose turn it was to rest, stays today as well, as the session needs both to reach {min} exercises.");
+                    included[i] = other with { Item = other.Item with { Reasons = new OwnedList<Reason>(reasons) } };
+                }
             }
         }
 
@@ -529,6 +546,19 @@ internal static class Decisions
         }
 
         return new SessionPlan(new OwnedList<PlannedExercise>(items), Referral.None, new OwnedList<Reason>([.. planReasons]));
+    }
+
+    private static int IndexOfRule(IReadOnlyList<Reason> reasons, string ruleId)
+    {
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            if (reasons[i].RuleId == ruleId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

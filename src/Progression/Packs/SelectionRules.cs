@@ -557,7 +557,8 @@ internal static class SelectionRules
     /// At most one accessory a region rotates a session: the one with the longest stint (then the last in catalog order), so a
     /// session changes a little at a time. Its slot goes to a candidate of the same region that no rule has chosen or
     /// left out (a filler's offer aside), is not paused, has its equipment at hand on the rung it would be planned at,
-    /// and would not put a second lumbar-loading exercise into the plan where <paramref name="due"/> loads none; among
+    /// and would not put a second lumbar-loading exercise into the plan where <paramref name="due"/> loads none (counting,
+    /// in a session that needs fillers, a lumbar-loading filler as planned); among
     /// them the one rested longest (never done first, in filler order; then the oldest last session). With no such
     /// candidate the accessory stays: rotation never empties a region.
     /// </summary>
@@ -585,15 +586,22 @@ internal static class SelectionRules
             return null;
         }
 
-        var lumbarPlanned = all.Any(c => !ReferenceEquals(c, due) && c.Exercise.LoadsLumbarSpine
-                                         && byExercise[c.ExerciseId].Any(ch => ch.Priority is not null) && !byExercise[c.ExerciseId].Any(ch => ch.Exclude));
+        // A lumbar-loading stand-in must not push another out under the cap: one chosen already, or, in a session that
+        // needs fillers, one offered as a filler (the cap would drop it, and with it maybe its region's only work).
+        var offers = choices.ToLookup(ch => ch.ExerciseId, StringComparer.Ordinal);
+        bool Chosen(PlanCandidate c) => byExercise[c.ExerciseId].Any(ch => ch.Priority is not null) && !byExercise[c.ExerciseId].Any(ch => ch.Exclude);
+        // The filler rule fires after this one, so its offers are read from its condition, not from its choices.
+        bool OfferedAsFiller(PlanCandidate c) => (c.Progress is null && IndexOf(Balanced, c.ExerciseId) < 0) || Resting(c, policy);
+        var needsFillers = all.Count(Chosen) < policy.MinExercises;
+        bool LumbarPlannedBesides(PlanCandidate r) => all.Any(c => !ReferenceEquals(c, due) && !ReferenceEquals(c, r) && c.Exercise.LoadsLumbarSpine
+                                                                   && (Chosen(c) || (needsFillers && OfferedAsFiller(c) && !offers[c.ExerciseId].Any(ch => ch.Exclude))));
         var replacement = all
             .Where(c => !ReferenceEquals(c, due) && c.Exercise.Region == region
                         && c.Progress is not { Paused: true }
                         && !c.Request.Client.LastSessionExercises.Contains(c.ExerciseId)
                         && byExercise[c.ExerciseId].All(ch => ch.Reason.RuleId == AssessedStart)
                         && HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex])
-                        && !(c.Exercise.LoadsLumbarSpine && !due.Exercise.LoadsLumbarSpine && lumbarPlanned))
+                        && !(c.Exercise.LoadsLumbarSpine && !due.Exercise.LoadsLumbarSpine && LumbarPlannedBesides(c)))
             .OrderBy(c => c.Progress?.LastPerformed ?? DateOnly.MinValue)
             .ThenBy(c => IndexOf(Reserve, c.ExerciseId) is var i and >= 0 ? i : int.MaxValue)
             .FirstOrDefault();

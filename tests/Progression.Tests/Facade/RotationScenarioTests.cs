@@ -264,5 +264,9 @@ public sealed class RotationScenarioTests
         Assert.True(plan.Items.Count >= 5, string.Join(", ", plan.Items.Select(i => i.Prescription.ExerciseId)));
         Assert.Contains(plan.Items, i => i.Prescription.ExerciseId == "deep-squat-hold");
         Assert.DoesNotContain(plan.Reasons, r => r.RuleId == SelectionRules.AccessoryRotation && r.Message.StartsWith("Deep squat hold has been in", StringComparison.Ordinal));
+        var comes = Assert.Single(plan.Items, i => i.Prescription.ExerciseId == "band-hip-hinge");
+        Assert.Contains(comes.Reasons, r => r.RuleId == SelectionRules.AccessoryRotation
+                                            && r.Message == "Hip hinge comes into the rotation below the lower back (hips, thighs); Deep squat hold, whose turn it was to rest, stays today as well, as the session needs both to reach 5 exercises.");
+        Assert.DoesNotContain(plan.Items.SelectMany(i => i.Reasons), r => r.Message.Contains("takes the place of Deep squat hold", StringComparison.Ordinal));
     }
 }
