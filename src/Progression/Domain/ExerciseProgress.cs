@@ -33,6 +33,23 @@ public sealed record ExerciseProgress
     /// <summary>Sessions in which the exercise was done, 0 or more.</summary>
     public int SessionsCompleted { get; init => field = Preconditions.AtLeast(value, 0, nameof(SessionsCompleted)); }
 
+    /// <summary>
+    /// Sessions in a row the exercise was done, counting the last one, 0 or more: a review adds one when the exercise
+    /// was also done at the session before, else starts again at 1. An accessory exercise that has stayed
+    /// <see cref="ProgressionPolicy.AccessoryRotationSessions"/> sessions yields its slot to another of its region; while
+    /// it rests, nothing else here changes, so it comes back at this variant and dose.
+    /// </summary>
+    public int SessionsInStint { get; init => field = Preconditions.AtLeast(value, 0, nameof(SessionsInStint)); }
+
+    /// <summary>
+    /// Whether the exercise takes part in accessory rotation (<see cref="ProgressionPolicy.AccessoryRotationSessions"/>):
+    /// a review sets it when it stores the first progress of an exercise the engine put into the plan (the balanced
+    /// session, a filler, a rotation, an imbalance rule). Progress a host seeds (<see cref="ClientState.WithProgress"/>,
+    /// a program brought from elsewhere) is <see langword="false"/> unless the host sets it: the client's own program
+    /// stays. An exercise that rotates is still kept while an imbalance finding, a safety rule or missing equipment shapes it.
+    /// </summary>
+    public bool Rotates { get; init; }
+
     /// <summary>The last day the exercise was done, if ever.</summary>
     public DateOnly? LastPerformed { get; init; }
 

@@ -138,9 +138,15 @@ internal static class Decisions
             }
 
             // A proposal that keeps the stored progress (a day on another variant for missing equipment) changes only the counts.
-            progress[exerciseId] = chosen.KeepsProgress is { } kept
+            var advanced = chosen.KeepsProgress is { } kept
                 ? kept with { SessionsCompleted = kept.SessionsCompleted + 1, LastPerformed = report.Date }
                 : Advance(performance.Progress, chosen, outcome, report.Date, jointPain);
+
+            // The stint (selection.accessory-rotation) runs on while the exercise was also done at the session before.
+            // An exercise the engine started (no stored progress before this session) takes part in the rotation.
+            var stint = Contains(client.LastSessionExercises, exerciseId) ? advanced.SessionsInStint + 1 : 1;
+            var rotates = advanced.Rotates || !client.Progress.ContainsKey(exerciseId);
+            progress[exerciseId] = advanced with { SessionsInStint = stint, Rotates = rotates };
             performed[e] = exerciseId;
         }
 
@@ -166,6 +172,19 @@ internal static class Decisions
             Referral = referral,
             Reasons = reviewReasons is null ? OwnedList<Reason>.None : new OwnedList<Reason>([.. reviewReasons]),
         };
+    }
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -324,6 +343,7 @@ internal static class Decisions
 
         var included = new List<PlanEntry>();
         List<PlanEntry>? reserves = null;
+        List<(PlanEntry Entry, Reason Reason)>? rotatedOut = null;
         for (var order = 0; order < candidates.Count; order++)
         {
             var mine = new ReadOnlySpan<PlanChoice>(flat, starts[order], starts[order + 1] - starts[order]);
@@ -334,9 +354,16 @@ internal static class Decisions
 
             var excluded = false;
             var chosen = 0;
+            Reason? rotation = null;
             foreach (var c in mine)
             {
-                if (c.Exclude)
+                if (c.Exclude && c.Reason.RuleId == SelectionRules.AccessoryRotation)
+                {
+                    // Rotated out: kept as the first filler, so a session the swap leaves short (its stand-in was
+                    // the filler it needed) or a region it leaves empty gets the exercise back; said only if it stays out.
+                    rotation = c.Reason;
+                }
+                else if (c.Exclude)
                 {
                     planReasons.Add(c.Reason);
                     excluded = true;
@@ -352,11 +379,11 @@ internal static class Decisions
 
             // A reserve (filler) priority only counts when no rule chose the exercise outright; then its reason
             // would not be why the exercise is there, so it is dropped.
-            var isReserve = chosen == 0;
+            var isReserve = chosen == 0 || rotation is not null;
             var shaping = 0;
             foreach (var c in mine)
             {
-                shaping += isReserve || !c.Reserve ? 1 : 0;
+                shaping += !c.Exclude && (isReserve || !c.Reserve) ? 1 : 0;
             }
 
             Prescription? prescription = null;
@@ -370,7 +397,7 @@ internal static class Decisions
             var next = 0;
             foreach (var c in mine)
             {
-                if (!isReserve && c.Reserve)
+                if ((!isReserve && c.Reserve) || c.Exclude)
                 {
                     continue;
                 }
@@ -419,6 +446,10 @@ internal static class Decisions
             };
             var entry = new PlanEntry(candidate, priority, item, order, ratios);
             (isReserve ? reserves ??= [] : included).Add(entry);
+            if (rotation is not null)
+            {
+                (rotatedOut ??= []).Add((entry, rotation));
+            }
         }
 
         // Ratios first, so a limited exercise does not take the place of one the trim would keep; then the lumbar
@@ -470,6 +501,36 @@ internal static class Decisions
             }
         }
 
+        if (trimmed is not null)
+        {
+            SaySessionSize(trimmed, included, planReasons, policy);
+        }
+
+        foreach (var (entry, reason) in rotatedOut ?? [])
+        {
+            if (!included.Contains(entry))
+            {
+                planReasons.Add(reason);
+                continue;
+            }
+
+            // It stayed as a filler: the exercise that came in for it (one a region a session) no longer takes its place.
+            var region = entry.Candidate.Exercise.Region;
+            for (var i = 0; i < included.Count; i++)
+            {
+                var other = included[i];
+                var at = IndexOfRule(other.Item.Reasons, SelectionRules.AccessoryRotation);
+                if (!ReferenceEquals(other, entry) && other.Candidate.Exercise.Region == region && at >= 0)
+                {
+                    var (comes, stays, min) = (other.Candidate.Exercise.Name, entry.Candidate.Exercise.Name, policy.MinExercises);
+                    var reasons = other.Item.Reasons.ToArray();
+                    reasons[at] = new Reason(SelectionRules.AccessoryRotation,
+                        () => $"{comes} comes into the rotation {SelectionRules.RegionName(region!.Value)}; {stays}, whose turn it was to rest, stays today as well, as the session needs both to reach {min} exercises.");
+                    included[i] = other with { Item = other.Item with { Reasons = new OwnedList<Reason>(reasons) } };
+                }
+            }
+        }
+
         SayRatiosMet(included, reserves, planReasons);
 
         // Mobility and stretches open the session (as the seeds do), then strength by priority.
@@ -485,6 +546,19 @@ internal static class Decisions
         }
 
         return new SessionPlan(new OwnedList<PlannedExercise>(items), Referral.None, new OwnedList<Reason>([.. planReasons]));
+    }
+
+    private static int IndexOfRule(IReadOnlyList<Reason> reasons, string ruleId)
+    {
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            if (reasons[i].RuleId == ruleId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -566,7 +640,7 @@ internal static class Decisions
     /// <summary>
     /// Trims the plan to <see cref="ProgressionPolicy.MaxExercises"/> by priority, except that each region keeps its
     /// highest-priority exercises up to its minimum; says which were left out, and which were kept for a region
-    /// that plain priority would have cut. Returns the entries left out.
+    /// that plain priority would have cut. Returns the entries left out (<see cref="SaySessionSize"/> names them).
     /// </summary>
     private static List<PlanEntry> TrimKeepingRegions(List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
     {
@@ -615,9 +689,32 @@ internal static class Decisions
 
         included.Clear();
         included.AddRange(kept);
-        planReasons.Add(new Reason(SelectionRules.SessionSize,
-            () => $"Kept to {max} exercises; left out today: {string.Join(", ", dropped.ConvertAll(static d => d.Candidate.Exercise.Name))}."));
         return dropped;
+    }
+
+    /// <summary>
+    /// Says what the trim to <see cref="ProgressionPolicy.MaxExercises"/> left out, once the plan is final: never an
+    /// exercise a region added back, and only what is news to the client — everything on a first plan, afterwards an
+    /// exercise done at the last session. One that has never been in the program (a balanced exercise the imbalance
+    /// work always outranks) is not repeated every session.
+    /// </summary>
+    private static void SaySessionSize(List<PlanEntry> trimmed, List<PlanEntry> included, List<Reason> planReasons, ProgressionPolicy policy)
+    {
+        var names = new List<string>();
+        foreach (var entry in trimmed)
+        {
+            var client = entry.Candidate.Request.Client;
+            if (!included.Contains(entry) && (client.LastSessionDate is null || client.LastSessionExercises.Contains(entry.Candidate.ExerciseId)))
+            {
+                names.Add(entry.Candidate.Exercise.Name);
+            }
+        }
+
+        if (names.Count > 0)
+        {
+            var max = policy.MaxExercises;
+            planReasons.Add(new Reason(SelectionRules.SessionSize, () => $"Kept to {max} exercises; left out today: {string.Join(", ", names)}."));
+        }
     }
 
     /// <summary>

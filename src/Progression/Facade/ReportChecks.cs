@@ -91,6 +91,7 @@ internal static class ReportChecks
         Check(progress.FailureStreak, nameof(ExerciseProgress.FailureStreak));
         Check(progress.HardStreak, nameof(ExerciseProgress.HardStreak));
         Check(progress.JointPainStreak, nameof(ExerciseProgress.JointPainStreak));
+        Check(progress.SessionsInStint, nameof(ExerciseProgress.SessionsInStint));
 
         void Check(int count, string name)
         {

@@ -516,6 +516,122 @@ internal static class SelectionRules
         return null;
     }
 
+    // ---- Accessory rotation (selection.accessory-rotation) -------------------------------------------------
+
+    public const string AccessoryRotation = "selection.accessory-rotation";
+
+    /// <summary>
+    /// Fires after every rule that chooses (the stand-in for a paused exercise at 50 among them), so the choices it
+    /// reads say which exercises are held by something other than continuing, and before the filler (no priority).
+    /// </summary>
+    internal const int RotationSalience = 40;
+
+    /// <summary>
+    /// Whether the candidate has stayed its stint: started by the engine (<see cref="ExerciseProgress.Rotates"/>),
+    /// unpaused, and done in each of the last <see cref="ProgressionPolicy.AccessoryRotationSessions"/> sessions, the
+    /// last one included (never when that is 0). Whether it is an accessory (nothing but continuing keeps it in the
+    /// plan) is for <see cref="Rotation"/> to say.
+    /// </summary>
+    internal static bool StintServed(PlanCandidate c, ProgressionPolicy policy)
+        => policy.AccessoryRotationSessions > 0
+           && c.Progress is { Paused: false, Rotates: true } p
+           && p.SessionsInStint >= policy.AccessoryRotationSessions
+           && c.Exercise.Region is not null
+           && c.Request.Client.LastSessionExercises.Contains(c.ExerciseId);
+
+    /// <summary>
+    /// Whether a started exercise is resting: it served a whole stint and was not done at the last session (it was
+    /// rotated out, or left out that day). It is not continued; it comes back when <see cref="Rotation"/> picks it, at
+    /// its stored level.
+    /// </summary>
+    internal static bool Resting(PlanCandidate c, ProgressionPolicy policy)
+        => policy.AccessoryRotationSessions > 0
+           && c.Progress is { Paused: false, Rotates: true } p
+           && p.SessionsInStint >= policy.AccessoryRotationSessions
+           && !c.Request.Client.LastSessionExercises.Contains(c.ExerciseId);
+
+    /// <summary>
+    /// The rotation <paramref name="due"/> takes part in today, or <see langword="null"/>. An accessory is a candidate
+    /// whose only choices are <see cref="ContinueProgram"/>'s (and this rule's own): an imbalance rule (core work, kept
+    /// until a re-assessment removes the finding), a safety rule, missing equipment or a stored-state repair holds it.
+    /// At most one accessory a region rotates a session: the one with the longest stint (then the last in catalog order), so a
+    /// session changes a little at a time. Its slot goes to a candidate of the same region that no rule has chosen or
+    /// left out (a filler's offer aside), is not paused, has its equipment at hand on the rung it would be planned at,
+    /// and would not put a second lumbar-loading exercise into the plan where <paramref name="due"/> loads none (counting,
+    /// in a session that needs fillers, a lumbar-loading filler as planned); among
+    /// them the one rested longest (never done first, in filler order; then the oldest last session). With no such
+    /// candidate the accessory stays: rotation never empties a region.
+    /// </summary>
+    internal static (PlanCandidate Out, PlanCandidate In)? Rotation(PlanCandidate due, IEnumerable<PlanCandidate> candidates, IEnumerable<PlanChoice> choices, ProgressionPolicy policy)
+    {
+        var region = due.Exercise.Region;
+        var all = candidates.Where(c => c.Request == due.Request).ToList();
+        var byExercise = choices.Where(ch => !ch.Reserve).ToLookup(ch => ch.ExerciseId, StringComparer.Ordinal);
+        bool OnlyContinued(PlanCandidate c) => byExercise[c.ExerciseId].All(ch => ch.Reason.RuleId is ContinueProgram or AccessoryRotation);
+
+        // Longest stint first; at equal stints the one the trim would cut first (all continue at one priority: the
+        // last in catalog order). Deterministic, so every firing of the rule in one plan agrees on the one.
+        PlanCandidate? first = null;
+        foreach (var c in all)
+        {
+            if (c.Exercise.Region == region && StintServed(c, policy) && OnlyContinued(c)
+                && (first is null || c.Progress!.SessionsInStint >= first.Progress!.SessionsInStint))
+            {
+                first = c;
+            }
+        }
+
+        if (!ReferenceEquals(first, due))
+        {
+            return null;
+        }
+
+        // A lumbar-loading stand-in must not push another out under the cap: one chosen already, or, in a session that
+        // needs fillers, one offered as a filler (the cap would drop it, and with it maybe its region's only work).
+        var offers = choices.ToLookup(ch => ch.ExerciseId, StringComparer.Ordinal);
+        bool Chosen(PlanCandidate c) => byExercise[c.ExerciseId].Any(ch => ch.Priority is not null) && !byExercise[c.ExerciseId].Any(ch => ch.Exclude);
+        // The filler rule fires after this one, so its offers are read from its condition, not from its choices.
+        bool OfferedAsFiller(PlanCandidate c) => (c.Progress is null && IndexOf(Balanced, c.ExerciseId) < 0) || Resting(c, policy);
+        var needsFillers = all.Count(Chosen) < policy.MinExercises;
+        bool LumbarPlannedBesides(PlanCandidate r) => all.Any(c => !ReferenceEquals(c, due) && !ReferenceEquals(c, r) && c.Exercise.LoadsLumbarSpine
+                                                                   && (Chosen(c) || (needsFillers && OfferedAsFiller(c) && !offers[c.ExerciseId].Any(ch => ch.Exclude))));
+        var replacement = all
+            .Where(c => !ReferenceEquals(c, due) && c.Exercise.Region == region
+                        && c.Progress is not { Paused: true }
+                        && !c.Request.Client.LastSessionExercises.Contains(c.ExerciseId)
+                        && byExercise[c.ExerciseId].All(ch => ch.Reason.RuleId == AssessedStart)
+                        && HasEquipment(c.Request.Client, c.Exercise.Variants[c.VariantIndex])
+                        && !(c.Exercise.LoadsLumbarSpine && !due.Exercise.LoadsLumbarSpine && LumbarPlannedBesides(c)))
+            .OrderBy(c => c.Progress?.LastPerformed ?? DateOnly.MinValue)
+            .ThenBy(c => IndexOf(Reserve, c.ExerciseId) is var i and >= 0 ? i : int.MaxValue)
+            .FirstOrDefault();
+        return replacement is null ? null : (due, replacement);
+    }
+
+    /// <summary>The rotated-out exercise's reason: the sessions, the one that takes its place, and the level it keeps.</summary>
+    internal static string RotatedOut(PlanCandidate gone, PlanCandidate comes, ProgressionPolicy policy)
+    {
+        var p = gone.Progress!;
+        var variant = gone.Exercise.Variants[gone.VariantIndex];
+        return $"{gone.Exercise.Name} has been in {p.SessionsInStint} sessions in a row, and accessory work changes every {policy.AccessoryRotationSessions}: "
+               + $"{comes.Exercise.Name} takes its place {RegionName(gone.Exercise.Region!.Value)} today. "
+               + $"{gone.Exercise.Name} keeps {gone.Prescription.Dosage} on {variant.Name} for when it comes back.";
+    }
+
+    /// <summary>The reason of the exercise that takes the slot: new to the client, or back where it left off.</summary>
+    internal static string RotatedIn(PlanCandidate comes, PlanCandidate gone, ProgressionPolicy policy)
+    {
+        var region = RegionName(comes.Exercise.Region!.Value);
+        if (comes.Progress is not { } p)
+        {
+            return $"{comes.Exercise.Name} takes the place of {gone.Exercise.Name} {region}: accessory work changes every {policy.AccessoryRotationSessions} sessions, and it is new to you.";
+        }
+
+        var variant = comes.Exercise.Variants[comes.VariantIndex];
+        var last = p.LastPerformed is { } day ? FormattableString.Invariant($" (last done {day:yyyy-MM-dd})") : "";
+        return $"{comes.Exercise.Name} comes back in the place of {gone.Exercise.Name} {region}, where it left off: {comes.Prescription.Dosage} on {variant.Name}{last}.";
+    }
+
     // ---- Re-assessment: findings that are gone (selection.reassessment.finding-gone) -------------------------
 
     public const string FindingGone = "selection.reassessment.finding-gone";

@@ -177,6 +177,17 @@ public sealed record ProgressionPolicy
     /// </summary>
     public int MaxLumbarLoadingExercises { get; init; } = 1;
 
+    /// <summary>
+    /// Sessions an accessory exercise (one in the plan only to continue it, not because an imbalance finding, a safety
+    /// rule or missing equipment shapes it) stays in the plan before another exercise of its region, one the client has
+    /// the equipment for and has rested longest (never done first), takes its slot; the exercise keeps its stored
+    /// level and comes back there. Default 6: two weeks at three sessions a week, the weekly framing the seeds and
+    /// DESIGN.md use — long enough for the "2-for-2" rule to move a dose at least once (two successes), short enough
+    /// that every exercise of the catalog the client can do appears within a few weeks. At most one exercise of each
+    /// region rotates a session, so the session changes a little at a time. 0 = never rotate. 0–52.
+    /// </summary>
+    public int AccessoryRotationSessions { get; init; } = 6;
+
     /// <summary>The minimum of <paramref name="region"/> (<see cref="MinBelowExercises"/> and its siblings).</summary>
     internal int MinExercisesIn(BackRegion region) => region switch
     {
@@ -255,5 +266,6 @@ public sealed record ProgressionPolicy
         }
 
         Range(MaxLumbarLoadingExercises, 0, 10, nameof(MaxLumbarLoadingExercises));
+        Range(AccessoryRotationSessions, 0, 52, nameof(AccessoryRotationSessions));
     }
 }

@@ -75,6 +75,7 @@ public static class ProgressionPolicyJson
         Whole(nameof(ProgressionPolicy.MinAroundExercises), p => p.MinAroundExercises, (p, v) => p with { MinAroundExercises = v }),
         Whole(nameof(ProgressionPolicy.MinAboveExercises), p => p.MinAboveExercises, (p, v) => p with { MinAboveExercises = v }),
         Whole(nameof(ProgressionPolicy.MaxLumbarLoadingExercises), p => p.MaxLumbarLoadingExercises, (p, v) => p with { MaxLumbarLoadingExercises = v }),
+        Whole(nameof(ProgressionPolicy.AccessoryRotationSessions), p => p.AccessoryRotationSessions, (p, v) => p with { AccessoryRotationSessions = v }),
     ];
 
     private static readonly string[] KnownProperties = [JsonReading.SchemaProperty, .. Fields.Select(f => f.Name)];

@@ -38,6 +38,7 @@ internal static class SelectionPack
         typeof(StretchShortHipFlexors),
         typeof(ExtensorEnduranceFirst),
         typeof(SideBridgeWeakerSideFirst),
+        typeof(AccessoryRotates),
         typeof(FillSessionToMinimum),
     ];
 }

@@ -21,6 +21,8 @@ public sealed class ClientStateJsonTests
             Dosage = Dosage.OfReps(3, 12),
             SuccessStreak = 1,
             SessionsCompleted = 9,
+            SessionsInStint = 4,
+            Rotates = true,
             LastPerformed = new DateOnly(2026, 3, 14),
         })
         .WithProgress("atg-split-squat", new ExerciseProgress

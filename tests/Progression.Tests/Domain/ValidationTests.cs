@@ -53,6 +53,7 @@ public sealed class ValidationTests
         { "negative success streak", () => Progress() with { SuccessStreak = -1 }, "SuccessStreak", "at least 0" },
         { "negative failure streak", () => Progress() with { FailureStreak = -2 }, "FailureStreak", "at least 0" },
         { "negative sessions completed", () => Progress() with { SessionsCompleted = -1 }, "SessionsCompleted", "at least 0" },
+        { "negative sessions in stint", () => Progress() with { SessionsInStint = -1 }, "SessionsInStint", "at least 0" },
         { "empty pause reason", () => Progress() with { PauseReason = "" }, "PauseReason", "non-empty" },
         { "empty client id", () => ClientState.New(""), "ClientId", "non-empty" },
         { "empty progress key", () => ClientState.New("c").WithProgress("", Progress()), "exerciseId", "non-empty" },

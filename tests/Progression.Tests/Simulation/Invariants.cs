@@ -36,6 +36,8 @@ internal static class Invariants
     public const string LoweringAddsNoWork = "a-step-down-on-the-same-variant-never-adds-work";
     public const string RegionsCovered = "a-full-size-plan-works-below-around-and-above";
     public const string LumbarCap = "at-most-one-lumbar-loading-exercise";
+    public const string RestKeepsLevel = "an-exercise-left-out-keeps-its-level-and-comes-back-there";
+    public const string Variety = "every-exercise-of-the-catalog-within-120-sessions";
 
     /// <summary>Every invariant, fresh (no state) for one history.</summary>
     public static IReadOnlyList<IInvariant> All() =>
@@ -58,6 +60,8 @@ internal static class Invariants
         new Stateless(LoweringAddsNoWork, CheckLoweringAddsNoWork),
         new Stateless(RegionsCovered, CheckRegionsCovered),
         new Stateless(LumbarCap, CheckLumbarCap),
+        new Stateless(RestKeepsLevel, CheckRestKeepsLevel),
+        new DistinctExercises(),
     ];
 
     // ---- Numbers from DESIGN.md ("Assisted → bodyweight → loaded", "Stop on joint pain"), written out. ----
@@ -151,6 +155,63 @@ internal static class Invariants
             }
 
             return found;
+        }
+    }
+
+    /// <summary>
+    /// Issue 16, "variety with purpose": a client who can do every exercise of the catalog (every piece of equipment,
+    /// no imbalance finding holding work in place, nothing seeded; <see cref="Persona.SeesEveryExercise"/>) sees every one of them, all 14 built in, within the
+    /// history's 120 sessions: rotation every 6 sessions, one exercise a region at a time, reaches the last of the
+    /// five below-the-back exercises the balanced session leaves out by session 20 or so.
+    /// </summary>
+    private sealed class DistinctExercises : IInvariant
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public string Name => Variety;
+
+        public IEnumerable<(ExerciseDecision? Decision, string Detail)> Check(SessionRecord session)
+        {
+            _seen.UnionWith(session.Plan.Items.Select(i => i.Prescription.ExerciseId));
+            if (session.Persona.SeesEveryExercise && session.Number == session.Persona.Sessions)
+            {
+                var missing = session.Persona.Engine.Catalog.Exercises.Select(e => e.Id).Where(id => !_seen.Contains(id)).ToList();
+                if (missing.Count > 0)
+                {
+                    yield return (null, $"{_seen.Count} distinct exercises in {session.Number} sessions; never planned: {string.Join(", ", missing)}");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Issue 16: rotation resets no progress. The review leaves the stored progress of every exercise not done that
+    /// session exactly as it was (rotated out, resting, paused), unless a break of 14 days steps every exercise back; and
+    /// an exercise the rotation brings back is planned at its stored variant and dose.
+    /// </summary>
+    private static IEnumerable<(ExerciseDecision?, string)> CheckRestKeepsLevel(SessionRecord session)
+    {
+        foreach (var item in session.Plan.Items.Where(i => i.Reasons.Any(r => r.RuleId == "selection.accessory-rotation")))
+        {
+            if (session.Before.ProgressOf(item.Prescription.ExerciseId) is { } stored
+                && (stored.VariantId != item.Prescription.VariantId || stored.Dosage != item.Prescription.Dosage))
+            {
+                yield return (null, $"{item.Prescription.ExerciseId} comes back at {item.Prescription.VariantId} {item.Prescription.Dosage}, but left at {stored.VariantId} {stored.Dosage}");
+            }
+        }
+
+        // A break of 14 days or more steps every stored exercise back, done or not (the detraining invariant's business).
+        if (session.Review is not { } review || session.DaysAway >= DaysAwayThatDetrain)
+        {
+            yield break;
+        }
+
+        foreach (var (id, before) in session.Before.Progress)
+        {
+            if (!review.Decisions.Any(d => d.ExerciseId == id) && !Equals(review.Next.ProgressOf(id), before))
+            {
+                yield return (null, $"{id} was not done, but its stored progress changed from {before} to {review.Next.ProgressOf(id)}");
+            }
         }
     }
 

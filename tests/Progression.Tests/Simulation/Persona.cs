@@ -65,6 +65,12 @@ internal sealed record Persona(string Name, int Seed)
     /// <summary>Morning and baseline pain reported at the check-in before a session (1-based).</summary>
     public Func<int, (int Morning, int Baseline)> MorningPain { get; init; } = _ => (1, 1);
 
+    /// <summary>
+    /// Whether the history must plan every exercise of the catalog (the variety invariant): true for a client who can do
+    /// them all — every piece of equipment, no imbalance finding holding work in place, nothing seeded by the host.
+    /// </summary>
+    public bool SeesEveryExercise { get; init; }
+
     /// <summary>How one set goes; on target at RPE 6–8 unless changed.</summary>
     public Func<SetContext, SetReport> Perform { get; init; } = set => set.OnTarget(set.ModerateRpe());
 

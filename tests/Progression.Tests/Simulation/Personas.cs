@@ -59,6 +59,7 @@ internal static class Personas
     /// <summary>A full home gym, measured in testing (issue 16): every rung is open, and the assessment picks starts.</summary>
     public static Persona FullHomeGym { get; } = new("full-home-gym", 115)
     {
+        SeesEveryExercise = true,
         AssessmentOn = _ => new Assessment
         {
             Equipment = Everything,
@@ -66,6 +67,14 @@ internal static class Personas
             Trunk = new TrunkEndurance { FlexorSeconds = 90, ExtensorSeconds = 110, SideBridgeLeftSeconds = 55, SideBridgeRightSeconds = 57 },
         },
     };
+
+    /// <summary>
+    /// A new client on the default policy with accessory rotation off (AccessoryRotationSessions 0): for the histories
+    /// about one exercise's progression week after week (a weekly knee pain on the glute bridge, a stalled week on every
+    /// exercise), which need the exercise in every session of the weeks they are about. Every other persona rotates.
+    /// </summary>
+    private static ClientState WithoutRotation(Assessment? assessment)
+        => ClientState.New("simulated", assessment) with { Policy = ProgressionPolicy.Default with { AccessoryRotationSessions = 0 } };
 
     private static ClientState OnSecondRung(ClientState client, params string[] exerciseIds)
     {
@@ -89,6 +98,7 @@ internal static class Personas
     /// </summary>
     public static Persona WeeklyKneeJointPain { get; } = new("weekly-knee-joint-pain", 104)
     {
+        Start = WithoutRotation,
         Perform = set => set.Prescription.ExerciseId == KneePainExercise && set.Week >= 8 && (set.Session - 1) % 3 == 0 && set.SetNumber == 2
             ? set.OnTarget(7, new Symptom(SymptomKind.JointPain, BodySite.Knee, 3))
             : set.OnTarget(set.ModerateRpe()),
@@ -136,6 +146,7 @@ internal static class Personas
     /// </summary>
     public static Persona StallsEveryEighthWeek { get; } = new("stalls-every-eighth-week", 110)
     {
+        Start = WithoutRotation,
         Perform = set => set.Week >= 14 && set.Week % 8 == 6 && set.IsLastSet ? set.Short() : set.OnTarget(set.ModerateRpe()),
     };
 

@@ -34,6 +34,7 @@ public sealed class SimulationTests
         (Personas.MonthlyMorningFlare.Name, Invariants.PauseNeedsCause),
         (Personas.MonthlyMorningFlare.Name, Invariants.ReferralSurfaced),
         (Personas.LosesTheKettlebellForAWeek.Name, Invariants.EquipmentDayOnly),
+        .. Personas.All.Select(p => (p.Name, Invariants.Variety)),
     ];
 
     public static TheoryData<string, string> CheckedByTheory()
@@ -91,6 +92,10 @@ public sealed class SimulationTests
     [Fact]
     public void A_week_without_the_kettlebell_keeps_the_kettlebell_level()
         => AssertHolds(Invariants.EquipmentDayOnly, Personas.LosesTheKettlebellForAWeek.Name);
+
+    [Fact]
+    public void The_full_home_gym_plans_every_exercise_of_the_catalog_within_120_sessions()
+        => AssertHolds(Invariants.Variety, Personas.FullHomeGym.Name);
 
     // ---- The histories reach what their invariants are about (otherwise a green invariant proves nothing). ----
 

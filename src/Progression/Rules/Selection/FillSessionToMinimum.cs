@@ -8,10 +8,12 @@ namespace Progression.Rules;
 
 /// <summary>
 /// Every exercise the client has not started and the balanced session does not hold is offered as a filler, hips and
-/// hamstrings first (<see cref="SelectionRules.Reserve"/>), for when exclusions leave the session short.
+/// hamstrings first (<see cref="SelectionRules.Reserve"/>), for when exclusions leave the session short; so is an
+/// exercise resting after its rotation stint (<see cref="SelectionRules.Resting"/>), at its stored level, so that a
+/// region it alone can supply (or a short session) gets it back.
 /// </summary>
 [Name(SelectionRules.FillToMinimum)]
-[Description("When exclusions (equipment, pauses) leave fewer than MinExercises (5 by default) exercises, the rest of the catalog fills the session, hips and hamstrings first.")]
+[Description("When exclusions (equipment, pauses) leave fewer than MinExercises (5 by default) exercises, or a region lacks work, the rest of the catalog fills the session, hips and hamstrings first; an exercise resting after its rotation stint is offered too, at its stored level.")]
 [Tag(RuleTags.Selection)]
 [Tag(RuleTags.Plan)]
 internal sealed class FillSessionToMinimum : Rule
@@ -28,8 +30,8 @@ internal sealed class FillSessionToMinimum : Rule
         When()
             .Match(() => policy)
             .Match(() => candidate,
-                c => c.Progress == null,
-                c => SelectionRules.IndexOf(SelectionRules.Balanced, c.ExerciseId) < 0);
+                c => (c.Progress == null && SelectionRules.IndexOf(SelectionRules.Balanced, c.ExerciseId) < 0)
+                     || SelectionRules.Resting(c, policy));
 
         Then()
             .Do(ctx => Fill(ctx, candidate, policy));

@@ -5,7 +5,10 @@ using Progression.Packs;
 
 namespace Progression.Rules;
 
-/// <summary>Exercises the client is already progressing on stay in the program at their current variant and dose.</summary>
+/// <summary>
+/// Exercises the client is already progressing on stay in the program at their current variant and dose, except one
+/// resting after its rotation stint (<see cref="SelectionRules.Resting"/>).
+/// </summary>
 [Name(SelectionRules.ContinueProgram)]
 [Description("Exercises the client is already progressing on stay in the program at their current variant and dose.")]
 [Priority(100)]
@@ -15,10 +18,13 @@ internal sealed class StartedExercisesContinue : Rule
 {
     public override void Define()
     {
+        ProgressionPolicy policy = null!;
         PlanCandidate candidate = null!;
 
+        // A resting exercise (rotated out after its stint) is not continued: it comes back by selection.accessory-rotation.
         When()
-            .Match(() => candidate, c => c.Progress != null && !c.Progress.Paused);
+            .Match(() => policy)
+            .Match(() => candidate, c => c.Progress != null && !c.Progress.Paused, c => !SelectionRules.Resting(c, policy));
 
         Then()
             .Do(ctx => Continue(ctx, candidate));
