@@ -6,11 +6,11 @@ internal sealed record LoginRequest(string Email, string Password);
 
 internal sealed record CreateClientRequest(string Name, object? Assessment, IReadOnlyList<string>? Equipment);
 
-internal sealed record CreatedClient(long Id, int Version);
+internal sealed record CreatedClient(long Id, long Version);
 
 internal sealed record CheckInRequest(int MorningPain, int BaselinePain, IReadOnlyList<string> RedFlags);
 
-internal sealed record PlannedSession(long SessionId, int Version, PlanBody Plan);
+internal sealed record PlannedSession(long SessionId, long Version, PlanBody Plan);
 
 internal sealed record PlanBody(string Referral, IReadOnlyList<PlanItem> Items);
 
@@ -19,8 +19,8 @@ internal sealed record PlanItem(
     string VariantId,
     int Sets,
     int? Reps,
-    int? HoldSeconds,
-    decimal? LoadKg,
+    double? HoldSeconds,
+    double? LoadKg,
     string? FirstSide,
     int ExtraSets,
     string? ExtraSetsSide);
@@ -31,14 +31,14 @@ internal sealed record SetRequest(
     string ExerciseId,
     string VariantId,
     int? Reps,
-    int? HoldSeconds,
-    decimal? LoadKg,
+    double? HoldSeconds,
+    double? LoadKg,
     int Rpe,
     string? Side,
     IReadOnlyList<SymptomBody> Symptoms);
 
 internal sealed record SetAnswer(long SetId, int SetNumber, string Action, string Referral);
 
-internal sealed record FinishRequest(int Version);
+internal sealed record FinishRequest(long Version);
 
-internal sealed record FinishAnswer(int Version, string Referral);
+internal sealed record FinishAnswer(long Version, string Referral);

@@ -28,7 +28,7 @@ internal sealed class SimulatedClient(HttpClient http, IProgressionEngine engine
 
     public int SessionsFinished { get; private set; }
 
-    public int? LastVersion { get; private set; }
+    public long? LastVersion { get; private set; }
 
     public async Task RunAsync(int sessions)
     {
@@ -128,7 +128,7 @@ internal sealed class SimulatedClient(HttpClient http, IProgressionEngine engine
             item.ExerciseId,
             item.VariantId,
             item.Reps is int reps ? Math.Max(1, reps - shortBy) : null,
-            item.HoldSeconds is int hold ? Math.Max(1, hold - shortBy) : null,
+            item.HoldSeconds is double hold ? Math.Max(1, hold - shortBy) : null,
             item.LoadKg,
             Rpe: _random.Next(6, 10),
             Side: side.Length == 0 ? null : side,

@@ -23,7 +23,9 @@ internal sealed class CoachHost : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            string address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+                ?? throw new InvalidOperationException("Kestrel reports no addresses: the host did not start on a port.");
+            string address = addresses.Addresses.Single();
             return new Uri(address.EndsWith('/') ? address : address + "/");
         }
     }
