@@ -34,11 +34,17 @@ public sealed class CoachFlowInBrowserTests
         await page.Locator("#sign-in").ClickAsync();
         await Expect(page.Locator("#sign-out")).ToBeVisibleAsync();
 
-        // 2. A new client with an assessment and a mat.
+        // 2. A new client: quadriceps-dominant, a tight left hip flexor, a home kit of mat, chair and band.
         await page.Locator("#new-client").ClickAsync();
         await page.Locator("input[name=Name]").FillAsync("Ada Lovelace");
         await page.Locator("input[name=HamstringQuadRatio]").FillAsync("0.5");
-        await page.Locator("input[name=Equipment][value=Mat]").CheckAsync();
+        await page.Locator("input[name=HipFlexorAngleLeft]").FillAsync("8");
+        await page.Locator("input[name=HipFlexorAngleRight]").FillAsync("0");
+        foreach (string equipment in new[] { "Mat", "Chair", "Band" })
+        {
+            await page.Locator($"input[name=Equipment][value={equipment}]").CheckAsync();
+        }
+
         await page.Locator("#create-client").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Clients/\d+$"));
         await Expect(page.GetByText("Ada Lovelace").First).ToBeVisibleAsync();
@@ -55,10 +61,10 @@ public sealed class CoachFlowInBrowserTests
         await Expect(page.Locator("#set-verdict")).ToHaveCountAsync(0);
         await Screenshot(page, "coach-plan.png");
 
-        // 4. The first exercise's first set as prescribed, with knee joint pain 3/10: the stop, impossible to miss.
+        // 4. The first exercise's first set as prescribed (the form carries the dose), with knee joint pain 3/10:
+        //    the stop, impossible to miss.
         var first = items.First;
         string exerciseId = (await first.GetAttributeAsync("data-exercise-id"))!;
-        await FillPrescribedDose(first);
         await first.Locator("input[name=Rpe]").FillAsync("6");
         await first.Locator("select[name=SymptomKind]").SelectOptionAsync("JointPain");
         await first.Locator("select[name=SymptomSite]").SelectOptionAsync("Knee");
@@ -70,7 +76,9 @@ public sealed class CoachFlowInBrowserTests
         await Expect(verdict).ToHaveAttributeAsync("data-action", "StopExercise");
         await Expect(verdict).ToHaveAttributeAsync("role", "alert");
         await Expect(verdict).ToHaveClassAsync(new Regex(@"\bverdict-stop\b"));
-        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "3/10" })).ToBeVisibleAsync();
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasTextRegex = new Regex("knee joint pain 3/10", RegexOptions.IgnoreCase) });
+        await Expect(alert).ToBeVisibleAsync();
+        await Expect(alert).ToContainTextAsync("STOP");
         await Expect(verdict.Locator(".reason[data-rule-id='safety.joint-pain-stops-exercise']")).ToBeVisibleAsync();
         await Expect(page.Locator("#sets tbody tr")).ToHaveCountAsync(1);
         await Screenshot(page, "coach-set-verdict.png");
@@ -92,22 +100,6 @@ public sealed class CoachFlowInBrowserTests
         await Expect(page.Locator("svg#pain-chart")).ToBeVisibleAsync();
         await Expect(page.Locator("#decision-log tbody tr").First).ToBeVisibleAsync();
     }
-
-    /// <summary>Reps or seconds (and load) as the plan item prescribes them, when the form does not carry them already.</summary>
-    private static async Task FillPrescribedDose(ILocator item)
-    {
-        foreach (string field in new[] { "Reps", "HoldSeconds", "LoadKg" })
-        {
-            var input = item.Locator($"input[name={field}]");
-            string? prescribed = await item.GetAttributeAsync($"data-{Kebab(field)}");
-            if (!string.IsNullOrEmpty(prescribed) && string.IsNullOrEmpty(await input.InputValueAsync()))
-            {
-                await input.FillAsync(prescribed);
-            }
-        }
-    }
-
-    private static string Kebab(string name) => Regex.Replace(name, "(?<!^)([A-Z])", "-$1").ToLowerInvariant();
 
     /// <summary>
     /// A full-page screenshot into the folder env PROGRESSION_SCREENSHOTS names (relative to the
