@@ -14,6 +14,10 @@ public sealed class CoachFlowInBrowserTests
     public async Task A_coach_plans_a_session_sees_the_stop_on_knee_joint_pain_and_the_decisions_and_chart_after_finishing()
     {
         string chromium = Chromium.Require();
+
+        // Beyond Playwright's 5 s: CI runs every test assembly at once on two cores, and this waits for what a user sees.
+        SetDefaultExpectTimeout(15_000);
+
         await using var host = new CoachHost();
         Uri site = host.Address;
 
