@@ -10,8 +10,10 @@ using Progression.Coach.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 // 1. Configuration: appsettings.json holds the database file, the demo coach and the Progression section.
-var connectionString = builder.Configuration.GetConnectionString("Coach")
-    ?? throw new InvalidOperationException("ConnectionStrings:Coach is missing; appsettings.json sets it to \"Data Source=coach.db\".");
+var connectionString = CoachDatabase.InFolder(
+    builder.Configuration.GetConnectionString("Coach")
+        ?? throw new InvalidOperationException("ConnectionStrings:Coach is missing; appsettings.json sets it to \"Data Source=coach.db\"."),
+    builder.Environment.ContentRootPath);   // a relative file lands beside appsettings.json, wherever the host is started from
 
 // 2. The engine: built once, from the Progression section (policy values, optionally a catalog file); a bad value
 //    fails start-up with every problem listed. One engine serves every request: it keeps no per-client state.

@@ -80,6 +80,28 @@ public sealed class ConcurrencyTests(CoachHost host) : IClassFixture<CoachHost>
         Assert.Equal(2, stored.GetProperty("version").GetInt64());
     }
 
+    [Fact]
+    public async Task ACheckInFormFromAnOldVersion_ThatWouldStoreAReferral_IsAConflict()
+    {
+        using var browser = host.Browser();
+        await browser.SignIn();
+        await browser.ApiSignIn();
+        var clientId = await browser.CreateClient("Stale check-in");
+        var staleForm = Browser.FieldsOf((await browser.Get($"/Clients/{clientId}/CheckIn")).Single("form:has(#plan-today)"));
+        Assert.Contains(staleForm, f => f.Key == "Version" && f.Value == "1");
+
+        var (_, plan, _) = await browser.Api(HttpMethod.Post, $"/api/clients/{clientId}/sessions", new { redFlags = new[] { "Fever" } });
+        Assert.Equal(2, plan.GetProperty("version").GetInt64());
+        Assert.Equal(HttpStatusCode.OK, (await browser.Api(HttpMethod.Post, $"/api/clients/{clientId}/referral/clear", new { version = 2 })).Status);
+
+        var page = await browser.Submit($"/Clients/{clientId}/CheckIn", "form:has(#plan-today)", [.. staleForm, new("RedFlags", "NightPain")]);
+        Assert.Equal(HttpStatusCode.Conflict, page.Status);
+        Assert.Contains("(version 3, you had 1)", page.Single("#conflict").TextContent);
+        var (_, stored, _) = await browser.Api(HttpMethod.Get, $"/api/clients/{clientId}");
+        Assert.Equal(3, stored.GetProperty("version").GetInt64());
+        Assert.Single((await browser.Get($"/Clients/{clientId}/History")).All("#session-list tbody tr"));
+    }
+
     internal static object SetFrom(JsonElement item) => new
     {
         exerciseId = item.GetProperty("exerciseId").GetString(),

@@ -44,7 +44,7 @@ public static partial class Flows
         return await browser.Submit(url, selector, fields);
     }
 
-    /// <summary>The exercise of the session's first plan item, and whether it is measured in seconds.</summary>
+    /// <summary>The exercise of the session's first plan item.</summary>
     public static async Task<string> FirstExercise(this Browser browser, long clientId, long sessionId)
     {
         var page = await browser.Get($"/Clients/{clientId}/Sessions/{sessionId}");

@@ -16,10 +16,15 @@ public sealed record PainPoint(int Session, DateOnly Date, int MorningPain, int 
 /// </summary>
 public static class Charts
 {
-    private const int Width = 720;
+    private const int Width = 900;
     private const int Left = 48;
-    private const int Right = 180;   // room for the legend
-    private static readonly string[] Palette = ["#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#5d4037", "#ad1457", "#455a64", "#9e9d24"];
+    private const int Right = 230;   // room for the legend
+    // One colour per built-in exercise (14), distinct enough side by side.
+    private static readonly string[] Palette =
+    [
+        "#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#5d4037",
+        "#ad1457", "#455a64", "#9e9d24", "#00bfa5", "#ffb300", "#8d6e63", "#3949ab",
+    ];
 
     /// <summary>The tier and dose chart, <c>svg#dose-chart</c>.</summary>
     public static string Dose(IReadOnlyList<DosePoint> points, Func<string, string> exerciseName)
@@ -56,15 +61,19 @@ public static class Charts
         {
             var colour = Palette[index % Palette.Length];
             var series = points.Where(p => p.ExerciseId == exerciseId).OrderBy(p => p.Session).ToList();
+            // Exercises on one tier or one dose would draw over each other: each series sits a pixel or two apart.
+            var dodge = (index - (exercises.Count - 1) / 2.0) * 2;
+            double TierAt(Tier tier) => TierY(tier) + dodge;
+            double DoseAt(double dose) => DoseY(dose) + dodge;
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"series\" data-exercise-id=\"{Encode(exerciseId)}\" stroke=\"{colour}\" fill=\"{colour}\">");
-            Polyline(svg, series.Select(p => (X(p.Session), TierY(p.Tier))));
-            Polyline(svg, series.Where(p => p.Dose is not null).Select(p => (X(p.Session), DoseY(p.Dose!.Value))));
+            Polyline(svg, series.Select(p => (X(p.Session), TierAt(p.Tier))));
+            Polyline(svg, series.Where(p => p.Dose is not null).Select(p => (X(p.Session), DoseAt(p.Dose!.Value))));
             foreach (var p in series)
             {
-                Dot(svg, X(p.Session), TierY(p.Tier), $"{exerciseName(exerciseId)} {p.Date:yyyy-MM-dd}: {p.Tier}, {p.Label}");
+                Dot(svg, X(p.Session), TierAt(p.Tier), $"{exerciseName(exerciseId)} {p.Date:yyyy-MM-dd}: {p.Tier}, {p.Label}");
                 if (p.Dose is { } dose)
                 {
-                    Dot(svg, X(p.Session), DoseY(dose), $"{exerciseName(exerciseId)} {p.Date:yyyy-MM-dd}: {p.Label}");
+                    Dot(svg, X(p.Session), DoseAt(dose), $"{exerciseName(exerciseId)} {p.Date:yyyy-MM-dd}: {p.Label}");
                 }
             }
 

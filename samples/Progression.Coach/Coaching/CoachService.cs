@@ -98,14 +98,20 @@ public sealed class CoachService(IProgressionEngine engine, CoachStore store, Ti
         log.AddRange(view.Items.SelectMany(i => i.Reasons.Select(r => new DecisionEntry("plan", i.ExerciseId, r.RuleId, r.Message))));
 
         string? newState = null;
+        var expected = input.Version ?? client.Version;
         if (plan.Referral > Referral.None && client.State.OpenReferral is null)
         {
+            if (expected != client.Version)
+            {
+                throw ConflictException.Version(client.Version, expected);
+            }
+
             newState = JsonSerializer.Serialize(client.State.WithReferral(plan, today));
             log.Add(new DecisionEntry("referral", null, "coach.referral-opened", $"Referral ({plan.Referral}) opened at check-in; nothing is planned until a clinician clears it."));
         }
 
         var (sessionId, version) = store.AddSession(
-            client.Row.Id, today, JsonSerializer.Serialize(checkIn), Json.Write(view), log, newState, client.Version);
+            client.Row.Id, today, JsonSerializer.Serialize(checkIn), Json.Write(view), log, newState, expected);
         return new CheckInResult(sessionId, version, view);
     }
 

@@ -10,8 +10,11 @@ public sealed record SetInput(
 /// <summary>A reported symptom: kind and site by name, intensity 0–10.</summary>
 public sealed record SymptomInput(string? Kind, string? Site, int? Intensity);
 
-/// <summary>Today's check-in as a form or the API sends it.</summary>
-public sealed record CheckInInput(int? MorningPain, int? BaselinePain, IReadOnlyList<string>? RedFlags);
+/// <summary>
+/// Today's check-in as a form or the API sends it; <see cref="Version"/> is the client's version the form was rendered
+/// with (optional: it matters only when the check-in stores a referral, the one time a check-in changes the state).
+/// </summary>
+public sealed record CheckInInput(int? MorningPain, int? BaselinePain, IReadOnlyList<string>? RedFlags, long? Version = null);
 
 /// <summary>
 /// Turns text from a form into numbers and enum values, with a message naming the field, the value and what is

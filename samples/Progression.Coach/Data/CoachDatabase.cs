@@ -14,6 +14,18 @@ public sealed class CoachDatabase(string connectionString)
     /// <summary>The connection string, from <c>ConnectionStrings:Coach</c>.</summary>
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>The connection string with a relative database file taken from <paramref name="folder"/>.</summary>
+    public static string InFolder(string connectionString, string folder)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !Path.IsPathRooted(file))
+        {
+            builder.DataSource = Path.Combine(folder, file);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>An open connection with the per-connection settings applied.</summary>
     public SqliteConnection Open()
     {

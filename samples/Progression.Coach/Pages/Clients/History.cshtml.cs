@@ -23,6 +23,12 @@ public sealed class HistoryModel(CoachService coach) : ClientPageModel(coach)
     /// <summary>The <c>svg#pain-chart</c> markup.</summary>
     public string PainChart { get; private set; } = "";
 
+    /// <summary>A log time as "2026-12-01 16:12" (UTC).</summary>
+    public static string When(string at) =>
+        DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time)
+            ? time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+            : at;
+
     /// <summary>Reads the history and draws the charts.</summary>
     public IActionResult OnGet(long id)
     {
