@@ -20,7 +20,21 @@ catch (ArgumentException e)
 }
 
 // 1. The host, from its build output, on a free loopback port with a new database file.
-string hostDll = options.HostDll ?? HostLocator.BuiltHostDll();
+string hostDll;
+try
+{
+    hostDll = options.HostDll ?? HostLocator.BuiltHostDll();
+    if (!File.Exists(hostDll))
+    {
+        throw new FileNotFoundException($"--host was '{hostDll}', and no file is there; it takes the path of a built Progression.Coach.dll.", hostDll);
+    }
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
 string databasePath = Path.Combine(Path.GetTempPath(), $"coach-load-{Guid.NewGuid():N}.db");
 Console.WriteLine($"Coach host load check: {options.Clients} clients × {options.Sessions} sessions, {options.Concurrency} clients at a time");
 Console.WriteLine($"host: {hostDll}");
@@ -92,6 +106,12 @@ try
 
     Console.WriteLine($"Load check passed: every session, set and finish the host confirmed is in the database ({clock.Elapsed.TotalSeconds:F1} s in all).");
     return 0;
+}
+catch (InvalidOperationException e)
+{
+    // The host did not start or did not answer: its own output is in the message.
+    Console.Error.WriteLine($"Load check FAILED: {e.Message}");
+    return 1;
 }
 finally
 {
