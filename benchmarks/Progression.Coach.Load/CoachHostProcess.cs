@@ -36,6 +36,9 @@ internal sealed class CoachHostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The coach the host seeds at start (its appsettings.json's demo coach, set here so the two cannot drift).</summary>
+    public static readonly LoginRequest Coach = new("coach@example.com", "progression-demo");
+
     public static async Task<CoachHostProcess> StartAsync(string hostDll, string databasePath)
     {
         int port = FreeLoopbackPort();
@@ -53,6 +56,8 @@ internal sealed class CoachHostProcess : IAsyncDisposable
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Coach"] = $"Data Source={databasePath}";
+        start.Environment["Coach__DemoCoach__Email"] = Coach.Email;
+        start.Environment["Coach__DemoCoach__Password"] = Coach.Password;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {hostDll} did not start.");
         var host = new CoachHostProcess(process, address, databasePath);

@@ -54,7 +54,7 @@ try
             BaseAddress = host.Address,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        using (var login = await http.PostAsJsonAsync("api/login", new LoginRequest("coach@example.com", "progression-demo"), SimulatedClient.Json))
+        using (var login = await http.PostAsJsonAsync("api/login", CoachHostProcess.Coach, SimulatedClient.Json))
         {
             if (login.StatusCode != HttpStatusCode.NoContent)
             {

@@ -33,8 +33,8 @@ public sealed class CoachFlowInBrowserTests
 
         // 1. Sign in as the seeded demo coach.
         await page.GotoAsync("Account/Login");
-        await page.Locator("input[name=Email]").FillAsync("coach@example.com");
-        await page.Locator("input[name=Password]").FillAsync("progression-demo");
+        await page.Locator("input[name=Email]").FillAsync(CoachHost.CoachEmail);
+        await page.Locator("input[name=Password]").FillAsync(CoachHost.CoachPassword);
         await page.Locator("#sign-in").ClickAsync();
         await Expect(page.Locator("#sign-out")).ToBeVisibleAsync();
 

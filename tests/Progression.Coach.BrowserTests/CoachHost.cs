@@ -15,6 +15,12 @@ internal sealed class CoachHost : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"coach-browser-{Guid.NewGuid():N}.db");
 
+    /// <summary>The coach seeded at start (the host's demo coach, set here so the test and appsettings.json cannot drift).</summary>
+    public const string CoachEmail = "coach@example.com";
+
+    /// <summary>That coach's password.</summary>
+    public const string CoachPassword = "progression-demo";
+
     public CoachHost() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
     /// <summary>Where the browser goes: http://127.0.0.1:port/.</summary>
@@ -31,7 +37,9 @@ internal sealed class CoachHost : WebApplicationFactory<Program>
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting("ConnectionStrings:Coach", $"Data Source={_databasePath}");
+        builder.UseSetting("ConnectionStrings:Coach", $"Data Source={_databasePath}")
+            .UseSetting("Coach:DemoCoach:Email", CoachEmail)
+            .UseSetting("Coach:DemoCoach:Password", CoachPassword);
 
     protected override void Dispose(bool disposing)
     {
