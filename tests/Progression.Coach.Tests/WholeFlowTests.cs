@@ -75,6 +75,32 @@ public sealed class WholeFlowTests(CoachHost host) : IClassFixture<CoachHost>
     }
 
     [Fact]
+    public async Task AStoppedExercise_TakesNoMoreSetsThisSession_OnThePageOrTheApi()
+    {
+        using var browser = host.Browser();
+        await browser.SignIn();
+        await browser.ApiSignIn();
+        var clientId = await browser.CreateClient("Stopped knee");
+        var sessionId = await browser.CheckIn(clientId);
+        var items = (await browser.Get($"/Clients/{clientId}/Sessions/{sessionId}")).All(".plan-item");
+        var (stoppedId, otherId) = (items[0].GetAttribute("data-exercise-id")!, items[1].GetAttribute("data-exercise-id")!);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.LogSet(clientId, sessionId, stoppedId, Flows.KneeJointPain(4))).Status);
+
+        var page = await browser.Get($"/Clients/{clientId}/Sessions/{sessionId}");
+        var stopped = page.Single($".plan-item[data-exercise-id='{stoppedId}']");
+        Assert.Null(stopped.QuerySelector("form"));
+        Assert.Contains("knee joint pain 4/10", stopped.QuerySelector("p.stopped")!.TextContent);
+        Assert.NotNull(page.One($".plan-item[data-exercise-id='{otherId}'] form button.log-set"));
+        Assert.NotNull(page.One("#finish-session"));
+
+        var (refused, problem, _) = await browser.Api(HttpMethod.Post, $"/api/clients/{clientId}/sessions/{sessionId}/sets", new { exerciseId = stoppedId, rpe = 5 });
+        Assert.Equal(HttpStatusCode.Conflict, refused);
+        Assert.StartsWith($"{stoppedId} was stopped for today at set 1", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.LogSet(clientId, sessionId, otherId, ("Rpe", "5"))).Status);
+        Assert.Equal(2, (await browser.Get($"/Clients/{clientId}/Sessions/{sessionId}")).All("#sets tbody tr").Count);
+    }
+
+    [Fact]
     public async Task SignIn_WithAWrongPassword_ShowsTheErrorAndSetsNoCookie()
     {
         using var browser = host.Browser();

@@ -8,6 +8,8 @@ namespace Progression.Coach.Coaching;
 /// <summary>Coaches: the seeded demo coach, password checks with ASP.NET Core Identity's hasher, and the sign-in principal.</summary>
 public sealed class CoachAccounts(CoachStore store, IPasswordHasher<CoachRow> hasher, ILogger<CoachAccounts> logger)
 {
+    private readonly Lazy<string> _unknownEmailHash = new(() => hasher.HashPassword(new CoachRow(0, "", ""), Guid.NewGuid().ToString()));
+
     /// <summary>Adds the demo coach when no coach has that email (a demo password: change it for anything real).</summary>
     public void SeedDemoCoach(string? email, string? password)
     {
@@ -30,12 +32,16 @@ public sealed class CoachAccounts(CoachStore store, IPasswordHasher<CoachRow> ha
     /// <summary>The principal to sign in when the password matches; otherwise null (same answer for an unknown email).</summary>
     public ClaimsPrincipal? SignIn(string? email, string? password)
     {
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || store.FindCoach(email.Trim()) is not { } coach)
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
             return null;
         }
 
-        if (hasher.VerifyHashedPassword(coach, coach.PasswordHash, password) == PasswordVerificationResult.Failed)
+        // An unknown email is checked against a throwaway hash, so the answer takes as long as for a wrong password
+        // and does not tell which emails have accounts.
+        var coach = store.FindCoach(email.Trim());
+        var checkedAgainst = coach ?? new CoachRow(0, email, _unknownEmailHash.Value);
+        if (hasher.VerifyHashedPassword(checkedAgainst, checkedAgainst.PasswordHash, password) == PasswordVerificationResult.Failed || coach is null)
         {
             return null;
         }

@@ -134,8 +134,15 @@ public sealed class CoachService(IProgressionEngine engine, CoachStore store, Ti
             throw new ArgumentException("This session's plan referred the client and planned nothing, so no set can be logged.", "ExerciseId");
         }
 
-        var earlier = store.Sets(session.Id).Select(s => JsonSerializer.Deserialize<SetReport>(s.ReportJson)!).ToList();
+        var stored = store.Sets(session.Id);
+        var earlier = stored.Select(s => JsonSerializer.Deserialize<SetReport>(s.ReportJson)!).ToList();
         var draft = ToSetReport(input, setNumber: 1);
+        var stops = Stopped(stored);
+        if (stops.TryGetValue(draft.ExerciseId, out var stop) || stops.TryGetValue(WholeSession, out stop))
+        {
+            throw new ConflictException(stop);
+        }
+
         var report = draft with { SetNumber = NextSetNumber(earlier, draft) };
 
         var verdict = VerdictView.From(engine.EvaluateSet(client.State, report));
@@ -249,6 +256,34 @@ public sealed class CoachService(IProgressionEngine engine, CoachStore store, Ti
             Side = FormInput.Enum<Side>(input.Side, "Side"),
             Symptoms = symptoms,
         };
+    }
+
+    /// <summary>The key of <see cref="Stopped"/> that stops every exercise.</summary>
+    public const string WholeSession = "*";
+
+    /// <summary>
+    /// What the session's verdicts stopped: exercise id → why (or <see cref="WholeSession"/> after a StopSession). A
+    /// stop holds for the rest of the session: no further set of that exercise (or of any, after a StopSession) is taken.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Stopped(IEnumerable<SetRow> sets)
+    {
+        var stopped = new Dictionary<string, string>();
+        foreach (var set in sets)
+        {
+            var verdict = Json.Read<VerdictView>(set.VerdictJson);
+            var exerciseId = JsonSerializer.Deserialize<SetReport>(set.ReportJson)!.ExerciseId;
+            var why = string.Join(" ", verdict.Reasons.Select(r => r.Message));
+            if (verdict.Action == SetAction.StopSession)
+            {
+                stopped.TryAdd(WholeSession, $"The session was stopped at set {set.Seq} ({why}); no more sets today.");
+            }
+            else if (verdict.Action == SetAction.StopExercise)
+            {
+                stopped.TryAdd(exerciseId, $"{exerciseId} was stopped for today at set {set.Seq} ({why}); no more sets of it in this session.");
+            }
+        }
+
+        return stopped;
     }
 
     // Numbers count per exercise, and per side on one-sided sets; a set without a side counts on both sides.

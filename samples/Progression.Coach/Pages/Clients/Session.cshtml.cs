@@ -20,6 +20,9 @@ public sealed class SessionModel(CoachService coach) : ClientPageModel(coach)
     /// <summary>Its sets, in order.</summary>
     public IReadOnlyList<LoggedSet> Sets { get; private set; } = [];
 
+    /// <summary>What this session's verdicts stopped (exercise id, or <see cref="CoachService.WholeSession"/>) and why.</summary>
+    public IReadOnlyDictionary<string, string> Stopped { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The last set logged: its verdict is shown first.</summary>
     public LoggedSet? Latest => Sets.Count == 0 ? null : Sets[^1];
 
@@ -89,6 +92,8 @@ public sealed class SessionModel(CoachService coach) : ClientPageModel(coach)
     {
         Session = Coach.Session(Client, sessionId);
         Plan = Json.Read<PlanView>(Session.PlanJson);
-        Sets = [.. Coach.Sets(Session).Select(s => new LoggedSet(s.Seq, JsonSerializer.Deserialize<SetReport>(s.ReportJson)!, Json.Read<VerdictView>(s.VerdictJson)))];
+        var rows = Coach.Sets(Session);
+        Stopped = CoachService.Stopped(rows);
+        Sets = [.. rows.Select(s => new LoggedSet(s.Seq, JsonSerializer.Deserialize<SetReport>(s.ReportJson)!, Json.Read<VerdictView>(s.VerdictJson)))];
     }
 }
