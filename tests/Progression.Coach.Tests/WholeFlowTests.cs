@@ -95,7 +95,8 @@ public sealed class WholeFlowTests(CoachHost host) : IClassFixture<CoachHost>
 
         var (refused, problem, _) = await browser.Api(HttpMethod.Post, $"/api/clients/{clientId}/sessions/{sessionId}/sets", new { exerciseId = stoppedId, rpe = 5 });
         Assert.Equal(HttpStatusCode.Conflict, refused);
-        Assert.StartsWith($"{stoppedId} was stopped for today at set 1", problem.GetProperty("detail").GetString());
+        // Named as the client knows it, not by its catalog id.
+        Assert.StartsWith($"{ProgressionEngine.CreateDefault().Catalog.Get(stoppedId).Name} was stopped for today at set 1", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Redirect, (await browser.LogSet(clientId, sessionId, otherId, ("Rpe", "5"))).Status);
         Assert.Equal(2, (await browser.Get($"/Clients/{clientId}/Sessions/{sessionId}")).All("#sets tbody tr").Count);
     }

@@ -265,7 +265,7 @@ public sealed class CoachService(IProgressionEngine engine, CoachStore store, Ti
     /// What the session's verdicts stopped: exercise id → why (or <see cref="WholeSession"/> after a StopSession). A
     /// stop holds for the rest of the session: no further set of that exercise (or of any, after a StopSession) is taken.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Stopped(IEnumerable<SetRow> sets)
+    public IReadOnlyDictionary<string, string> Stopped(IEnumerable<SetRow> sets)
     {
         var stopped = new Dictionary<string, string>();
         foreach (var set in sets)
@@ -279,7 +279,7 @@ public sealed class CoachService(IProgressionEngine engine, CoachStore store, Ti
             }
             else if (verdict.Action == SetAction.StopExercise)
             {
-                stopped.TryAdd(exerciseId, $"{exerciseId} was stopped for today at set {set.Seq} ({why}); no more sets of it in this session.");
+                stopped.TryAdd(exerciseId, $"{engine.Catalog.Find(exerciseId)?.Name ?? exerciseId} was stopped for today at set {set.Seq} ({why}); no more sets of it in this session.");
             }
         }
 

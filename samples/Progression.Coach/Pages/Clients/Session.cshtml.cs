@@ -93,7 +93,7 @@ public sealed class SessionModel(CoachService coach) : ClientPageModel(coach)
         Session = Coach.Session(Client, sessionId);
         Plan = Json.Read<PlanView>(Session.PlanJson);
         var rows = Coach.Sets(Session);
-        Stopped = CoachService.Stopped(rows);
+        Stopped = Coach.Stopped(rows);
         Sets = [.. rows.Select(s => new LoggedSet(s.Seq, JsonSerializer.Deserialize<SetReport>(s.ReportJson)!, Json.Read<VerdictView>(s.VerdictJson)))];
     }
 }
