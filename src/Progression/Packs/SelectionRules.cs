@@ -559,8 +559,9 @@ internal static class SelectionRules
     /// left out (a filler's offer aside), is not paused, has its equipment at hand on the rung it would be planned at,
     /// and would not put a second lumbar-loading exercise into the plan where <paramref name="due"/> loads none (counting,
     /// in a session that needs fillers, a lumbar-loading filler as planned); among
-    /// them the one rested longest (never done first, in filler order; then the oldest last session). With no such
-    /// candidate the accessory stays: rotation never empties a region.
+    /// them the one rested longest (never done first, in filler order; then the oldest last session). The last trunk
+    /// endurance exercise planned (done last session) gives its slot only to another trunk endurance exercise. With no such candidate the
+    /// accessory stays: rotation never empties a region, nor a plan of its trunk endurance work.
     /// </summary>
     internal static (PlanCandidate Out, PlanCandidate In)? Rotation(PlanCandidate due, IEnumerable<PlanCandidate> candidates, IEnumerable<PlanChoice> choices, ProgressionPolicy policy)
     {
@@ -595,8 +596,15 @@ internal static class SelectionRules
         var needsFillers = all.Count(Chosen) < policy.MinExercises;
         bool LumbarPlannedBesides(PlanCandidate r) => all.Any(c => !ReferenceEquals(c, due) && !ReferenceEquals(c, r) && c.Exercise.LoadsLumbarSpine
                                                                    && (Chosen(c) || (needsFillers && OfferedAsFiller(c) && !offers[c.ExerciseId].Any(ch => ch.Exclude))));
+        // Trunk endurance work (McGill's bird dog, dead bug and side bridge) is swapped for other work only while more
+        // of it stays: chosen today and done last session (one chosen but trimmed every session does not count). A plan
+        // with none of it is not a lighter week but a missing part of the program.
+        var lastTrunk = due.Exercise.Pattern == MovementPattern.Trunk
+                        && !all.Any(c => !ReferenceEquals(c, due) && c.Exercise.Pattern == MovementPattern.Trunk && Chosen(c)
+                                         && c.Request.Client.LastSessionExercises.Contains(c.ExerciseId));
         var replacement = all
             .Where(c => !ReferenceEquals(c, due) && c.Exercise.Region == region
+                        && (!lastTrunk || c.Exercise.Pattern == MovementPattern.Trunk)
                         && c.Progress is not { Paused: true }
                         && !c.Request.Client.LastSessionExercises.Contains(c.ExerciseId)
                         && byExercise[c.ExerciseId].All(ch => ch.Reason.RuleId == AssessedStart)

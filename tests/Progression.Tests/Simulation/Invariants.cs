@@ -38,6 +38,7 @@ internal static class Invariants
     public const string LumbarCap = "at-most-one-lumbar-loading-exercise";
     public const string RestKeepsLevel = "an-exercise-left-out-keeps-its-level-and-comes-back-there";
     public const string Variety = "every-exercise-of-the-catalog-within-120-sessions";
+    public const string TrunkKept = "trunk-endurance-work-is-not-rotated-away";
 
     /// <summary>Every invariant, fresh (no state) for one history.</summary>
     public static IReadOnlyList<IInvariant> All() =>
@@ -61,6 +62,7 @@ internal static class Invariants
         new Stateless(RegionsCovered, CheckRegionsCovered),
         new Stateless(LumbarCap, CheckLumbarCap),
         new Stateless(RestKeepsLevel, CheckRestKeepsLevel),
+        new Stateless(TrunkKept, CheckTrunkKept),
         new DistinctExercises(),
     ];
 
@@ -575,6 +577,27 @@ internal static class Invariants
     /// A plan of at least 5 exercises (not shaped by a safety rule) has work below, around and above the lower back,
     /// wherever the catalog has an unpaused exercise of that region the client's equipment allows without load.
     /// </summary>
+    /// <summary>
+    /// A full-size plan never loses the trunk endurance work the client did last session (bird dog, dead bug, side
+    /// bridge) to rotation or trimming: safety rules and a pause may take it, a lighter week may not.
+    /// </summary>
+    private static IEnumerable<(ExerciseDecision?, string)> CheckTrunkKept(SessionRecord session)
+    {
+        var plan = session.Plan;
+        if (plan.Items.Count < MinExercises || plan.Reasons.Any(r => r.RuleId.StartsWith("safety.", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        var catalog = session.Persona.Engine.Catalog;
+        bool Trunk(string id) => catalog.Find(id)?.Pattern == MovementPattern.Trunk;
+        var doneLast = session.Before.LastSessionExercises.Where(id => Trunk(id) && session.Before.ProgressOf(id) is not { Paused: true }).ToList();
+        if (doneLast.Count > 0 && !plan.Items.Any(i => Trunk(i.Prescription.ExerciseId)))
+        {
+            yield return (null, $"no trunk endurance work in {string.Join(", ", plan.Items.Select(i => i.Prescription.ExerciseId))}, though {string.Join(", ", doneLast)} was done last session");
+        }
+    }
+
     private static IEnumerable<(ExerciseDecision?, string)> CheckRegionsCovered(SessionRecord session)
     {
         var plan = session.Plan;
