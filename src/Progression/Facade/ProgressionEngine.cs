@@ -229,7 +229,7 @@ public sealed class ProgressionEngine : IProgressionEngine
         return plan;
     }
 
-    /// <summary>Checks the call's input and makes the facts the plan rules see: the policy, the request, its red flags, one candidate per exercise.</summary>
+    /// <summary>Checks the call's input and makes the facts the plan rules see: the policy, the request, its red flags, one candidate per exercise, one rotation turn per region that has one.</summary>
     internal object[] PlanFacts(ClientState client, CheckIn? checkIn, out PlanCandidate[] candidates, out ProgressionPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -238,7 +238,18 @@ public sealed class ProgressionEngine : IProgressionEngine
         var request = new PlanRequest(client, checkIn);
         var flags = checkIn?.RedFlags.Count ?? 0;
         var exercises = Catalog.Exercises;
-        var facts = new object[2 + flags + exercises.Count];
+        candidates = new PlanCandidate[exercises.Count];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            // A stored variant the catalog no longer has starts the ladder over.
+            var exercise = exercises[i];
+            var progress = client.ProgressOf(exercise.Id);
+            var known = progress is null ? -1 : exercise.IndexOf(progress.VariantId);
+            candidates[i] = new PlanCandidate(request, exercise, Math.Max(0, known), known >= 0 ? progress : null, progress);
+        }
+
+        var turns = RotationRegions(candidates, policy);
+        var facts = new object[2 + flags + exercises.Count + System.Numerics.BitOperations.PopCount((uint)turns)];
         facts[0] = policy;
         facts[1] = request;
         var next = 2;
@@ -250,18 +261,46 @@ public sealed class ProgressionEngine : IProgressionEngine
             }
         }
 
-        candidates = new PlanCandidate[exercises.Count];
-        for (var i = 0; i < candidates.Length; i++)
+        foreach (var candidate in candidates)
         {
-            // A stored variant the catalog no longer has starts the ladder over.
-            var exercise = exercises[i];
-            var progress = client.ProgressOf(exercise.Id);
-            var known = progress is null ? -1 : exercise.IndexOf(progress.VariantId);
-            var candidate = new PlanCandidate(request, exercise, Math.Max(0, known), known >= 0 ? progress : null, progress);
-            candidates[i] = candidate;
             facts[next++] = candidate;
         }
+
+        // One rotation turn a region in which a stint is served and another exercise could take the slot.
+        for (var region = BackRegion.Below; region <= BackRegion.Above; region++)
+        {
+            if ((turns & (1 << (int)region)) != 0)
+            {
+                facts[next++] = new RotationTurn(request, region);
+            }
+        }
+
         return facts;
+    }
+
+    /// <summary>The regions (a bit each) in which an exercise has served its stint and another exercise is a candidate.</summary>
+    private static int RotationRegions(PlanCandidate[] candidates, ProgressionPolicy policy)
+    {
+        if (policy.AccessoryRotationSessions == 0)
+        {
+            return 0;
+        }
+
+        int served = 0, seen = 0, twice = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Exercise.Region is not { } region)
+            {
+                continue;
+            }
+
+            var bit = 1 << (int)region;
+            twice |= seen & bit;
+            seen |= bit;
+            served |= SelectionRules.StintServed(c, policy) ? bit : 0;
+        }
+
+        return served & twice;
     }
 
     /// <summary>The policy the rules read for <paramref name="client"/>: their own, checked, else the engine's.</summary>

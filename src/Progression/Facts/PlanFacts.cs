@@ -131,3 +131,12 @@ public enum SetRatioRole
 /// <param name="Role">Which side of the ratio the exercise is on.</param>
 /// <param name="SupportingSetsPerLimitedSet">Supporting sets needed for each limited set, 1 or more.</param>
 public sealed record PlanSetRatio(string Group, SetRatioRole Role, int SupportingSetsPerLimitedSet);
+
+/// <summary>
+/// A region of the body around the lower back in which an exercise has served its rotation stint today, with another
+/// exercise of the catalog there to take its slot: what <c>selection.accessory-rotation</c> matches, once a region
+/// rather than once per exercise whose stint is served (each match keeps collections NRules updates on every choice).
+/// </summary>
+/// <param name="Request">The request.</param>
+/// <param name="Region">The region.</param>
+internal sealed record RotationTurn(PlanRequest Request, BackRegion Region);

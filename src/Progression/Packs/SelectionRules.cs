@@ -530,7 +530,7 @@ internal static class SelectionRules
     /// Whether the candidate has stayed its stint: started by the engine (<see cref="ExerciseProgress.Rotates"/>),
     /// unpaused, and done in each of the last <see cref="ProgressionPolicy.AccessoryRotationSessions"/> sessions, the
     /// last one included (never when that is 0). Whether it is an accessory (nothing but continuing keeps it in the
-    /// plan) is for <see cref="Rotation"/> to say.
+    /// plan) is for <see cref="RotationIn"/> to say.
     /// </summary>
     internal static bool StintServed(PlanCandidate c, ProgressionPolicy policy)
         => policy.AccessoryRotationSessions > 0
@@ -541,7 +541,7 @@ internal static class SelectionRules
 
     /// <summary>
     /// Whether a started exercise is resting: it served a whole stint and was not done at the last session (it was
-    /// rotated out, or left out that day). It is not continued; it comes back when <see cref="Rotation"/> picks it, at
+    /// rotated out, or left out that day). It is not continued; it comes back when <see cref="RotationIn"/> picks it, at
     /// its stored level.
     /// </summary>
     internal static bool Resting(PlanCandidate c, ProgressionPolicy policy)
@@ -551,41 +551,42 @@ internal static class SelectionRules
            && !c.Request.Client.LastSessionExercises.Contains(c.ExerciseId);
 
     /// <summary>
-    /// The rotation <paramref name="due"/> takes part in today, or <see langword="null"/>. An accessory is a candidate
+    /// The rotation of <paramref name="region"/> today (the accessory whose turn it is, and what takes its slot), or
+    /// <see langword="null"/>. An accessory is a candidate
     /// whose only choices are <see cref="ContinueProgram"/>'s (and this rule's own): an imbalance rule (core work, kept
     /// until a re-assessment removes the finding), a safety rule, missing equipment or a stored-state repair holds it.
     /// At most one accessory a region rotates a session: the one with the longest stint (then the last in catalog order), so a
     /// session changes a little at a time. Its slot goes to a candidate of the same region that no rule has chosen or
     /// left out (a filler's offer aside), is not paused, has its equipment at hand on the rung it would be planned at,
-    /// and would not put a second lumbar-loading exercise into the plan where <paramref name="due"/> loads none (counting,
+    /// and would not put a second lumbar-loading exercise into the plan where the accessory loads none (counting,
     /// in a session that needs fillers, a lumbar-loading filler as planned); among
     /// them the one rested longest (never done first, in filler order; then the oldest last session). The last trunk
     /// endurance exercise planned (done last session) gives its slot only to another trunk endurance exercise. With no such candidate the
     /// accessory stays: rotation never empties a region, nor a plan of its trunk endurance work.
     /// </summary>
-    internal static (PlanCandidate Out, PlanCandidate In)? Rotation(PlanCandidate due, IEnumerable<PlanCandidate> candidates, IEnumerable<PlanChoice> choices, ProgressionPolicy policy)
+    internal static (PlanCandidate Out, PlanCandidate In)? RotationIn(BackRegion region, IEnumerable<PlanCandidate> candidates, IEnumerable<PlanChoice> choices, ProgressionPolicy policy)
     {
-        var region = due.Exercise.Region;
-        var all = candidates.Where(c => c.Request == due.Request).ToList();
         var byExercise = choices.Where(ch => !ch.Reserve).ToLookup(ch => ch.ExerciseId, StringComparer.Ordinal);
         bool OnlyContinued(PlanCandidate c) => byExercise[c.ExerciseId].All(ch => ch.Reason.RuleId is ContinueProgram or AccessoryRotation);
 
         // Longest stint first; at equal stints the one the trim would cut first (all continue at one priority: the
-        // last in catalog order). Deterministic, so every firing of the rule in one plan agrees on the one.
-        PlanCandidate? first = null;
-        foreach (var c in all)
+        // last in catalog order). Deterministic, so the region has one accessory whose turn it is.
+        PlanCandidate? due = null;
+        foreach (var c in candidates)
         {
             if (c.Exercise.Region == region && StintServed(c, policy) && OnlyContinued(c)
-                && (first is null || c.Progress!.SessionsInStint >= first.Progress!.SessionsInStint))
+                && (due is null || c.Progress!.SessionsInStint >= due.Progress!.SessionsInStint))
             {
-                first = c;
+                due = c;
             }
         }
 
-        if (!ReferenceEquals(first, due))
+        if (due is null)
         {
             return null;
         }
+
+        var all = candidates.Where(c => c.Request == due.Request).ToList();
 
         // A lumbar-loading stand-in must not push another out under the cap: one chosen already, or, in a session that
         // needs fillers, one offered as a filler (the cap would drop it, and with it maybe its region's only work).

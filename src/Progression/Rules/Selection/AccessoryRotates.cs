@@ -7,13 +7,16 @@ namespace Progression.Rules;
 
 /// <summary>
 /// An accessory exercise that has stayed <see cref="ProgressionPolicy.AccessoryRotationSessions"/> sessions yields its
-/// slot to another exercise of its region (<see cref="SelectionRules.Rotation"/>); it keeps its stored level for when
+/// slot to another exercise of its region (<see cref="SelectionRules.RotationIn"/>); it keeps its stored level for when
 /// it comes back.
 /// </summary>
 /// <remarks>
-/// It reads every candidate and every choice made so far, so it collects them, joined to a candidate that has served its
-/// stint (rare: a plan without one keeps no collection). It fires once per such candidate: its own choices change the
-/// collected choices, which must not make it fire again.
+/// It reads every candidate and every choice made so far, so it collects them, joined to a region's rotation turn
+/// (<see cref="RotationTurn"/>: a region with a served stint and another exercise; none in a plan without one, so it
+/// keeps no collection). Once a region, not once per exercise whose stint is served: after six sessions that is every
+/// exercise of the plan, and each match's collections are updated on every choice inserted (a plan measured five times
+/// a steady one). It fires once per turn: its own choices change the collected choices, which must not make it fire
+/// again.
 /// </remarks>
 [Name(SelectionRules.AccessoryRotation)]
 [Description("An accessory exercise (only continued, not chosen by an imbalance, safety or equipment rule) that has stayed AccessoryRotationSessions (6 by default) sessions yields its slot to another exercise of its region the client has the equipment for and has rested longest; one a region a session, never a region's only exercise; the rotated-out exercise keeps its level.")]
@@ -26,23 +29,23 @@ internal sealed class AccessoryRotates : Rule
     public override void Define()
     {
         ProgressionPolicy policy = null!;
-        PlanCandidate candidate = null!;
+        RotationTurn turn = null!;
         IEnumerable<PlanCandidate> candidates = null!;
         IEnumerable<PlanChoice> choices = null!;
 
         When()
             .Match(() => policy)
-            .Match(() => candidate, c => SelectionRules.StintServed(c, policy))
-            .Query(() => candidates, q => q.Match<PlanCandidate>(c => c.Request == candidate.Request).Collect())
-            .Query(() => choices, q => q.Match<PlanChoice>(ch => ch.ExerciseId.Length > 0 && candidate.Progress != null).Collect());
+            .Match(() => turn)
+            .Query(() => candidates, q => q.Match<PlanCandidate>(c => c.Request == turn.Request).Collect())
+            .Query(() => choices, q => q.Match<PlanChoice>(ch => ch.ExerciseId.Length > 0 && turn.Request != null).Collect());
 
         Then()
-            .Do(ctx => Rotate(ctx, candidate, candidates, choices, policy));
+            .Do(ctx => Rotate(ctx, turn, candidates, choices, policy));
     }
 
-    private static void Rotate(IContext ctx, PlanCandidate due, IEnumerable<PlanCandidate> candidates, IEnumerable<PlanChoice> choices, ProgressionPolicy policy)
+    private static void Rotate(IContext ctx, RotationTurn turn, IEnumerable<PlanCandidate> candidates, IEnumerable<PlanChoice> choices, ProgressionPolicy policy)
     {
-        if (SelectionRules.Rotation(due, candidates, choices, policy) is not var (gone, comes))
+        if (SelectionRules.RotationIn(turn.Region, candidates, choices, policy) is not var (gone, comes))
         {
             return;
         }
