@@ -19,52 +19,15 @@ public sealed class RegionPropertyTests
 
     private static readonly ProgressionEngine Engine = Reports.Engine;
 
-    private static readonly Equipment[] AllEquipment = Enum.GetValues<Equipment>();
-
     /// <summary>One case: the client as planned, and what it was made of (for the failure message).</summary>
     public sealed record Case(ClientState Client, string Story)
     {
         public override string ToString() => Story;
     }
 
-    private static Gen<double?> Maybe(Gen<double> values) =>
-        Gen.Frequency((1, Gen.Constant<double?>(null)), (2, values.Select(v => (double?)v)));
-
-    private static Gen<double> Seconds(int min, int max) => Gen.Choose(min, max).Select(s => (double)s);
-
-    private static readonly Gen<TrunkEndurance?> Trunks =
-        from present in Gen.Elements(true, false)
-        from flexor in Maybe(Seconds(10, 200))
-        from extensor in Maybe(Seconds(10, 200))
-        from left in Maybe(Seconds(10, 120))
-        from right in Maybe(Seconds(10, 120))
-        select present ? new TrunkEndurance { FlexorSeconds = flexor, ExtensorSeconds = extensor, SideBridgeLeftSeconds = left, SideBridgeRightSeconds = right } : null;
-
     /// <summary>Null (everything, as when nothing was assessed) one case in eight; otherwise any subset, empty included.</summary>
-    private static readonly Gen<IReadOnlySet<Equipment>?> EquipmentSets =
-        Gen.Frequency(
-            (1, Gen.Constant<IReadOnlySet<Equipment>?>(null)),
-            (7, Gen.ArrayOf(Gen.Elements(true, false), AllEquipment.Length)
-                .Select(owned => (IReadOnlySet<Equipment>?)AllEquipment.Where((_, i) => owned[i]).ToHashSet())));
-
-    private static readonly Gen<Assessment> Assessments =
-        from hq in Maybe(Gen.Choose(30, 90).Select(h => h / 100.0))
-        from bridge in Gen.Elements(true, false)
-        from weaker in Seconds(0, 60)
-        from stronger in Seconds(20, 60)
-        from angles in Gen.Elements(true, false)
-        from leftAngle in Gen.Choose(-15, 15)
-        from rightAngle in Gen.Choose(-15, 15)
-        from trunk in Trunks
-        from equipment in EquipmentSets
-        select new Assessment
-        {
-            HamstringQuadRatio = hq,
-            SingleLegBridgeSeconds = bridge ? new SidePair(weaker, stronger) : null,
-            HipFlexorAngle = angles ? new SidePair(leftAngle, rightAngle) : null,
-            Trunk = trunk,
-            Equipment = equipment,
-        };
+    private static readonly Gen<Assessment> Assessments = AssessmentGenerators.Assessments(
+        Gen.Frequency((1, Gen.Constant<IReadOnlySet<Equipment>?>(null)), (7, AssessmentGenerators.AnySubset)));
 
     private static readonly Gen<(Exercise Exercise, int Rung)> Started =
         from exercise in Gen.Elements(ExerciseCatalog.BuiltIn.Exercises.ToArray())
