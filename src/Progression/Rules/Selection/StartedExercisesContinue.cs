@@ -10,7 +10,7 @@ namespace Progression.Rules;
 /// resting after its rotation stint (<see cref="SelectionRules.Resting"/>).
 /// </summary>
 [Name(SelectionRules.ContinueProgram)]
-[Description("Exercises the client is already progressing on stay in the program at their current variant and dose.")]
+[Description("Exercises the client is already progressing on stay in the program at their current variant and dose, except one resting after its rotation stint (AccessoryRotationSessions sessions in a row, not done last session).")]
 [Priority(100)]
 [Tag(RuleTags.Selection)]
 [Tag(RuleTags.Plan)]
