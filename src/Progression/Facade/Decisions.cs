@@ -719,7 +719,8 @@ internal static class Decisions
 
     /// <summary>
     /// For each region under its minimum, adds the best spare that works there (within the set ratios and the lumbar
-    /// cap); when that makes the plan longer than <see cref="ProgressionPolicy.MaxExercises"/>, the lowest-priority
+    /// cap: over the cap, the lowest-priority lumbar-loading exercise of another region above its minimum leaves in its
+    /// place); when that makes the plan longer than <see cref="ProgressionPolicy.MaxExercises"/>, the lowest-priority
     /// exercise of a region above its minimum leaves in its place. Every addition is said with the region's numbers.
     /// </summary>
     private static void AddMissingRegions(List<PlanEntry> included, List<PlanEntry> spares, List<Reason> planReasons, ProgressionPolicy policy)
@@ -735,19 +736,43 @@ internal static class Decisions
                     break;
                 }
 
-                if (!IsIn(spare, region) || included.Contains(spare) || !FitsLumbarCap(included, spare, policy))
+                if (!IsIn(spare, region) || included.Contains(spare))
                 {
                     continue;
+                }
+
+                // Over the lumbar cap, the region's work takes the cap from a lumbar-loading exercise of a region that
+                // keeps its minimum without it (the hip hinge, say, when the seated good morning is all there is around
+                // the lower back).
+                PlanEntry? lumbarVictim = null;
+                if (!FitsLumbarCap(included, spare, policy))
+                {
+                    included.Sort(ByPriority);
+                    lumbarVictim = included.LastOrDefault(e => e.Candidate.Exercise.LoadsLumbarSpine
+                                                               && e.Candidate.Exercise.Region is { } r && r != region
+                                                               && CountIn(included, r) > policy.MinExercisesIn(r));
+                    if (lumbarVictim is null || policy.MaxLumbarLoadingExercises == 0)
+                    {
+                        continue;
+                    }
+
+                    included.Remove(lumbarVictim);
                 }
 
                 included.Add(spare);
                 if (BrokenRatio(included) is not null)
                 {
                     included.RemoveAt(included.Count - 1);
+                    if (lumbarVictim is not null)
+                    {
+                        included.Add(lumbarVictim);
+                    }
+
                     continue;
                 }
 
-                string? replaced = null;
+                string? replaced = lumbarVictim is null ? null : lumbarVictim.Candidate.Exercise.Name;
+                var cap = policy.MaxLumbarLoadingExercises;
                 if (included.Count > policy.MaxExercises)
                 {
                     included.Sort(ByPriority);
@@ -757,6 +782,11 @@ internal static class Decisions
                     if (victim is null)
                     {
                         included.Remove(spare);
+                        if (lumbarVictim is not null)
+                        {
+                            included.Add(lumbarVictim);
+                        }
+
                         continue;
                     }
 
@@ -773,9 +803,11 @@ internal static class Decisions
                 }
 
                 var name = spare.Candidate.Exercise.Name;
+                var forCap = lumbarVictim is not null;
                 planReasons.Add(new Reason(SelectionRules.RegionsKept,
                     () => $"{name} added: a session keeps at least {SelectionRules.Exercises(min)} {SelectionRules.RegionName(region)}, and {have} "
-                          + (have == 1 ? "was" : "were") + " planned" + (replaced is null ? "." : $"; it takes the place of {replaced}.")));
+                          + (have == 1 ? "was" : "were") + " planned" + (replaced is null ? "." : $"; it takes the place of {replaced}")
+                          + (replaced is null ? "" : forCap ? $", as at most {SelectionRules.Exercises(cap)} loading the lumbar spine in flexion or a hinge {(cap == 1 ? "fits" : "fit")} a session." : ".")));
             }
         }
     }

@@ -128,6 +128,46 @@ public sealed class RotationScenarioTests
         }
     }
 
+    /// <summary>
+    /// A resting exercise that is its region's only work comes back even when it loads the lumbar spine and another
+    /// lumbar-loading exercise of a region with other work is planned: the cap keeps one of the two, and the region
+    /// decides which (found by the rotation property: the seated good morning resting, the McGill three paused, no wall,
+    /// and the hip hinge done last session left nothing around the lower back).
+    /// </summary>
+    [Fact]
+    public void ARegionsOnlyLumbarLoadingWork_TakesTheCapFromALumbarLoadingExerciseOfARegionWithOtherWork()
+    {
+        var day = Reports.Day(100);
+        ExerciseProgress Progress(string variantId, int stint, bool paused = false)
+        {
+            var (_, variant) = Engine.Catalog.GetVariant(variantId);
+            return new ExerciseProgress
+            {
+                VariantId = variant.Id, Tier = variant.Tier, Dosage = variant.StartingDosage, SessionsCompleted = stint,
+                SessionsInStint = stint, Rotates = true, Paused = paused, PauseReason = paused ? "Joint pain at the easiest level." : null,
+                LastPerformed = paused ? day.AddDays(-30) : day,
+            };
+        }
+
+        var client = ClientState.New("lumbar", new Assessment { Equipment = new HashSet<Equipment> { Equipment.Bench } })
+            .WithProgress("bird-dog", Progress("bird-dog.single-limb", 4, paused: true))
+            .WithProgress("dead-bug", Progress("dead-bug.straight-leg", 4, paused: true))
+            .WithProgress("side-bridge", Progress("side-bridge.knees", 4, paused: true))
+            .WithProgress("seated-good-morning", Progress("seated-good-morning.hands-assisted", 10) with { LastPerformed = day.AddDays(-14) })
+            .WithProgress("band-hip-hinge", Progress("band-hip-hinge.bodyweight", 1));
+        client = client with { LastSessionDate = day, LastSessionExercises = ["band-hip-hinge"] };
+
+        var plan = Engine.PlanSession(client);
+        var ids = plan.Items.Select(i => i.Prescription.ExerciseId).ToList();
+
+        Assert.Contains("seated-good-morning", ids);      // the only work around the lower back the client can do
+        Assert.DoesNotContain("band-hip-hinge", ids);     // at most 1 lumbar-loading exercise: the hips have other work
+        Assert.Contains(plan.Reasons, r => r.RuleId == SelectionRules.RegionsKept
+                                           && r.Message.Contains("Seated good morning added", StringComparison.Ordinal)
+                                           && r.Message.Contains("Hip hinge", StringComparison.Ordinal)
+                                           && r.Message.Contains("at most 1 exercise loading the lumbar spine", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TheRotatedOutReason_StatesTheSessions_TheExerciseThatTakesItsPlace_AndTheLevelKept()
     {
