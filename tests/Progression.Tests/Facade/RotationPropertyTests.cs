@@ -233,10 +233,13 @@ public sealed class RotationPropertyTests
     /// each to one never done); and of the five below, the rotations at sessions 7, 8, 13, 14, 19 and 20 each bring one
     /// never done while any is left. Two are left as margin: the lumbar cap keeps the hip hinge out while the seated good
     /// morning is in, and a failed streak does not hold an exercise in place but the margin keeps the bound from being
-    /// the exact count of one schedule.
+    /// the exact count of one schedule. An exercise paused on the way (three failed sessions at its easiest rung)
+    /// lowers the bound by one: it leaves the pool, and a paused bird dog and dead bug leave the side bridge as the last
+    /// trunk endurance work, which gives its slot only to trunk work, so the QL stretch, good morning and slant bar
+    /// squat wait (seed 1461038722: both paused by session 5, 11 exercises in 40 sessions).
     /// </summary>
     [Property(MaxTest = HistoryCases, Arbitrary = [typeof(RandomHistories)])]
-    public void Property_a_client_with_every_piece_of_equipment_sees_at_least_12_exercises_in_40_sessions(History h)
+    public void Property_a_client_with_every_piece_of_equipment_sees_at_least_12_exercises_less_one_a_pause_in_40_sessions(History h)
     {
         var random = new Random(h.Seed);
         var client = ClientState.New("variety", h.Assessment);
@@ -249,6 +252,7 @@ public sealed class RotationPropertyTests
             client = Engine.ReviewSession(client, Reports.Session(2 * n, sets)).Next;
         }
 
-        Assert.True(seen.Count >= 12, $"{seen.Count} distinct exercises in 40 sessions: {string.Join(", ", seen.Order())}");
+        var paused = client.Progress.Values.Count(p => p.Paused);
+        Assert.True(seen.Count >= 12 - paused, $"{seen.Count} distinct exercises in 40 sessions ({paused} paused): {string.Join(", ", seen.Order())}");
     }
 }
